@@ -1,0 +1,52 @@
+/**
+ * What the task pane asks of the Office layer. Implemented in src/excel with office-js; the task
+ * pane depends on these types only.
+ */
+import type { SheetKey, WorkbookChoices } from "../sheets/plan";
+
+export interface GenerationProgress {
+  /** 0..1 */
+  fraction: number;
+  /** French, e.g. "Écriture de la feuille Budget prévisionnel". */
+  message: string;
+}
+
+export interface GeneratedSheet {
+  key: SheetKey;
+  /** The sheet's actual name in the workbook (may differ from the plan's when a foreign sheet held it). */
+  name: string;
+}
+
+export interface GenerationReport {
+  sheets: GeneratedSheet[];
+  /** context.sync() calls made. */
+  syncs: number;
+}
+
+export type ControlKind = "desequilibre" | "retard" | "enveloppe" | "socle" | "commissaire" | "repartition";
+
+/** One problem found in the workbook, pointing at the cell that shows it. */
+export interface WorkbookControl {
+  kind: ControlKind;
+  level: "warning" | "error";
+  /** French, e.g. "Mission 2 - Pluriprofessionnel : Déficit de 1 250 €". */
+  message: string;
+  sheetName: string;
+  /** A1 address on that sheet, e.g. "F24". */
+  address: string;
+}
+
+export interface WorkbookState {
+  /** The parameters stored in the workbook's Paramètres sheet, or null when there is none. */
+  choices: WorkbookChoices | null;
+  /** Our sheets found in the workbook, by identity. */
+  sheets: GeneratedSheet[];
+}
+
+/** French error carrying Excel's error.code when Excel produced it. */
+export class WorkbookError extends Error {
+  constructor(message: string, readonly code?: string) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
