@@ -1,0 +1,9 @@
+export interface ManifestCheckOptions {
+  /** Production manifest: no "localhost" allowed anywhere. */
+  production?: boolean;
+  /** Every URL under the add-in's base URL must be a file of this folder (the built dist/). */
+  distDir?: string;
+}
+/** The errors found (French), empty when the manifest is valid. */
+export declare function validateManifest(xml: string, options?: ManifestCheckOptions): string[];
+export declare function validateManifestFile(file: string, options?: ManifestCheckOptions): string[];

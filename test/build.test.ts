@@ -1,0 +1,117 @@
+/**
+ * The production build (dist/): what Excel downloads must be complete, point at the production
+ * host, load office.js from Microsoft's CDN, and carry no eval, no GPL code and no network call.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { DEV_BASE_URL, productionBaseUrl, transformManifest } from "../scripts/manifest-transform";
+import { validateManifestFile } from "../scripts/validate-manifest";
+import { BUILD_TIMEOUT_MS, ROOT, ensureProductionBuild, readDist } from "./support/build";
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+let dist: string;
+let bundles: { name: string; code: string }[];
+
+beforeAll(async () => {
+  dist = await ensureProductionBuild();
+  bundles = fs
+    .readdirSync(dist)
+    .filter((f) => f.endsWith(".js"))
+    .map((name) => ({ name, code: readDist(name) }));
+}, BUILD_TIMEOUT_MS);
+
+/** The bundles (name and the matches) where a pattern occurs, for a readable failure. */
+function occurrences(pattern: RegExp): Record<string, string[]> {
+  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
+  const found: Record<string, string[]> = {};
+  for (const { name, code } of bundles) {
+    const matches = [...code.matchAll(global)].map((m) => code.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40));
+    if (matches.length) found[name] = matches;
+  }
+  return found;
+}
+
+describe("dist/ après npm run build", () => {
+  test("contient tout ce que le manifeste charge", () => {
+    for (const file of ["manifest.xml", "functions.json", "functions.js", "taskpane.js", "taskpane.html"]) {
+      expect(fs.existsSync(path.join(dist, file))).toBe(true);
+    }
+    for (const size of [16, 32, 64, 80, 128]) {
+      expect(fs.existsSync(path.join(dist, "assets", `icon-${size}.png`))).toBe(true);
+    }
+    expect(bundles.map((b) => b.name).sort()).toEqual(["functions.js", "taskpane.js"]);
+  });
+
+  test("le manifeste de production est valide, sans localhost, et chaque URL vise un fichier construit", () => {
+    const manifest = readDist("manifest.xml");
+    expect(manifest).not.toMatch(/localhost/i);
+    expect(validateManifestFile(path.join(dist, "manifest.xml"), { production: true, distDir: dist })).toEqual([]);
+  });
+
+  test("le manifeste de production est exactement la transformation du manifeste de développement", () => {
+    const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+    const expected = transformManifest(source, productionBaseUrl());
+    expect(readDist("manifest.xml")).toBe(expected);
+    expect(readDist("manifest.xml").split(productionBaseUrl()).length - 1).toBe(source.split(DEV_BASE_URL).length - 1);
+  });
+
+  test("functions.json décrit au moins une fonction", () => {
+    const metadata = JSON.parse(readDist("functions.json")) as { functions: { id: string; name: string }[] };
+    expect(metadata.functions.length).toBeGreaterThan(0);
+    for (const f of metadata.functions) expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]*$/);
+  });
+
+  test("taskpane.html charge office.js depuis le CDN, puis functions.js, puis taskpane.js", () => {
+    const html = readDist("taskpane.html");
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(scripts).toEqual([OFFICE_JS_CDN, "functions.js", "taskpane.js"]);
+    // office.js must run before the bundles: it is a classic script, the bundles are deferred.
+    expect(html).toMatch(new RegExp(`<script(?![^>]*\\b(defer|async)\\b)[^>]*src=["']?${OFFICE_JS_CDN.replace(/[./]/g, "\\$&")}`));
+    // No other external resource in the page.
+    const external = [...html.matchAll(/\b(?:src|href)=["']?(https?:[^"' >]+)/g)].map((m) => m[1]);
+    expect(external).toEqual([OFFICE_JS_CDN]);
+  });
+
+  test("aucun bundle n'utilise eval, new Function ni setTimeout avec une chaîne", () => {
+    expect(occurrences(/(?<![\w$])eval(?![\w$])/)).toEqual({});
+    expect(occurrences(/(?<![\w$])(?:new\s+)?Function\s*\(/)).toEqual({});
+    expect(occurrences(/(?<![\w$])set(?:Timeout|Interval)\s*\(\s*["'`]/)).toEqual({});
+  });
+
+  test("aucun bundle ne contient HyperFormula (GPL, réservé aux tests) ni office.js", () => {
+    expect(occurrences(/hyperformula|gpl-v3/i)).toEqual({});
+    expect(occurrences(/OSF\.OUtil|Microsoft\.Office\.WebExtension/)).toEqual({});
+  });
+
+  test("les bundles de production n'ont ni process.env ni code React de développement", () => {
+    expect(occurrences(/process\.env/)).toEqual({});
+    expect(occurrences(/react-dom\.development|Warning: %s/)).toEqual({});
+  });
+
+  /*
+   * "No network call at runtime", checked statically: no bundle references an API that talks to
+   * the network (fetch, XHR, WebSocket, beacons, server-sent events, WebRTC, worker imports, an
+   * injected <script>, e.g. webpack's loader for lazy chunks), and every URL written in a bundle
+   * is a known inert string: XML namespaces and React's error-decoder link in error messages.
+   * A URL assembled at runtime cannot be seen here; the browser tests watch real requests.
+   */
+  test("aucun bundle n'appelle le réseau", () => {
+    const networkApis =
+      /(?<![\w$])fetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|RTCPeerConnection|createElement\(\s*["'`]script|navigator\.serviceWorker|new\s+Image\s*\(/;
+    expect(occurrences(networkApis)).toEqual({});
+  });
+
+  test("les seules URL des bundles sont des espaces de noms ou des liens d'aide inertes", () => {
+    const allowed = [
+      /^http:\/\/www\.w3\.org\//, // SVG / XHTML / MathML / XLink / XML namespaces (React DOM)
+      /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/, // React 18 production error messages
+      /^https:\/\/react\.dev\/errors\//, // the same, React 19
+    ];
+    const urls = bundles.flatMap(({ name, code }) =>
+      [...code.matchAll(/\b(?:https?|wss?):\/\/[^\s"'`<>()\\,;]+/g)].map((m) => `${name}: ${m[0]}`),
+    );
+    const unknown = urls.filter((u) => !allowed.some((a) => a.test(u.slice(u.indexOf(": ") + 2))));
+    expect(unknown).toEqual([]);
+  });
+});

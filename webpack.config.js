@@ -1,0 +1,156 @@
+/**
+ * Build of the add-in, after Microsoft's Excel-Custom-Functions-Shared template: one page
+ * (taskpane.html) hosts both the task pane and the custom functions (shared runtime).
+ *
+ *   npm run build      production bundle in dist/, manifest rebased on ADDIN_PROD_URL
+ *   npm run build:dev  development bundle in dist/, manifest left on https://localhost:3000/
+ *   npm start          dev server on https://localhost:3000/ (nothing written to disk)
+ *
+ * Environment: ADDIN_PROD_URL — base URL where dist/ is hosted in production
+ * (default https://cpts-addin.example.org/, see scripts/manifest-transform.js).
+ */
+/* eslint-env node */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { productionBaseUrl, transformManifest } = require("./scripts/manifest-transform");
+const { validateManifest } = require("./scripts/validate-manifest");
+
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const DEV_SERVER_PORT = 3000;
+
+/**
+ * Packages that must never end up in a bundle: HyperFormula is GPL-3.0 and only checks our
+ * formulas in tests; office.js must be loaded from Microsoft's CDN (Office Store rule).
+ */
+const FORBIDDEN_IN_BUNDLE = [
+  { pattern: /[\\/]node_modules[\\/]hyperformula[\\/]/, why: "HyperFormula est sous licence GPL : réservé aux tests" },
+  { pattern: /[\\/]node_modules[\\/]@microsoft[\\/]office-js[\\/]/, why: "office.js se charge depuis le CDN de Microsoft" },
+];
+
+class ForbiddenModulesPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("ForbiddenModulesPlugin", (compilation) => {
+      compilation.hooks.finishModules.tap("ForbiddenModulesPlugin", (modules) => {
+        const resources = [...modules].map((m) => m.resource || "");
+        for (const rule of FORBIDDEN_IN_BUNDLE) {
+          const found = resources.filter((r) => rule.pattern.test(r));
+          if (found.length) {
+            const message = `${found[0]} (et ${found.length - 1} autre(s) module(s)) ne doit pas être empaqueté : ${rule.why}.`;
+            compilation.errors.push(new compiler.webpack.WebpackError(message));
+          }
+        }
+      });
+    });
+  }
+}
+
+/**
+ * custom-functions-metadata-plugin also appends `CustomFunctions.associate(id, fn)` for every
+ * JSDoc'd function to functions.ts. Our functions.ts registers each id itself (possibly with a
+ * wrapper), and a second, later associate() would log [DuplicatedName] and silently replace that
+ * registration by the bare function. So we keep the plugin's functions.json and drop its loader.
+ */
+const METADATA_PLUGIN_LOADER = path.join(path.dirname(require.resolve("custom-functions-metadata-plugin")), "loader.js");
+class ExplicitAssociationsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("ExplicitAssociationsPlugin", (compilation) => {
+      compiler.webpack.NormalModule.getCompilationHooks(compilation).beforeLoaders.tap("ExplicitAssociationsPlugin", (loaders) => {
+        for (let i = loaders.length - 1; i >= 0; i--) {
+          if (path.resolve(loaders[i].loader) === METADATA_PLUGIN_LOADER) loaders.splice(i, 1);
+        }
+      });
+    });
+  }
+}
+
+/** Certificates made by `npx office-addin-dev-certs install` when present, else a self-signed one. */
+function httpsServer() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return "https";
+  const options = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+  return { type: "https", options };
+}
+
+/** The production manifest, rebased and checked: a manifest still pointing at localhost fails the build. */
+function productionManifest(content) {
+  const xml = transformManifest(content.toString(), productionBaseUrl());
+  const errors = validateManifest(xml, { production: true });
+  if (errors.length) throw new Error(`manifest.xml de production invalide :\n- ${errors.join("\n- ")}`);
+  return xml;
+}
+
+module.exports = (env, argv) => {
+  const mode = argv.mode || "production";
+  const production = mode === "production";
+  return {
+    mode,
+    target: ["web", "es2020"],
+    // Never an eval-based devtool (Office Store / CSP: no eval in any bundle).
+    devtool: "source-map",
+    entry: {
+      functions: FUNCTIONS_SOURCE,
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.json",
+              // Only what the bundles import is type-checked: test/ never is (jest checks it).
+              onlyCompileBundledFiles: true,
+              // ES modules for webpack, so Fluent UI and our own modules are tree-shaken
+              // (tsconfig.json's "commonjs" is for jest and the command line).
+              compilerOptions: { module: "es2020" },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new ForbiddenModulesPlugin(),
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
+      new ExplicitAssociationsPlugin(), // after the metadata plugin: its hook must run first
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Functions first: Excel waits for their CustomFunctions.associate() calls.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: production ? productionManifest : undefined },
+        ],
+      }),
+    ],
+    performance: {
+      // The task pane (React + Fluent) is loaded once from the add-in's host, not per cell.
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+    devServer: {
+      port: DEV_SERVER_PORT,
+      server: httpsServer(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
