@@ -1,0 +1,271 @@
+/**
+ * Budget prévisionnel (seed 001, "4 - Budget prévisionnel"): part 1 fonctionnement général, part 2
+ * one block per retained mission, a synthesis, a chart and the treasurer's controls. ACI resources
+ * are formulas on the Grille ACI's contract amounts that the user may overwrite (another 1A / 1B split).
+ */
+import {
+  AciShare,
+  BUDGET_BLOCKS,
+  BudgetBlock,
+  BudgetBlockKey,
+  COMMISSAIRE_AUX_COMPTES_THRESHOLD,
+  EXPENSE_LINES,
+  FONCTIONNEMENT_INDEMNITES_HINT,
+  RESOURCE_LINES,
+  findGridVersion,
+  mission,
+} from "../domain";
+import { a1, columnRange } from "./addresses";
+import { SheetBuilder, sheetPlanFrom } from "./builder";
+import type { GrilleAnchors } from "./grille";
+import { BUDGET_LABELS as L, COMMON_LABELS as C } from "./labels";
+import { missionRetainedAddress, snpAddress } from "./parametres";
+import { CellPlan, ChartPlan, NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
+import { excelString, sheetRef } from "./references";
+import { CF_COLORS, EURO_FORMAT, TAB_COLORS } from "./styles";
+
+const COL = { label: 1, hint: 2, amount: 3, control: 4, extra: 5 } as const;
+
+/** Where a planned block's figures are, for the synthesis, the controls and the tests. */
+export interface BudgetBlockCells {
+  key: BudgetBlockKey;
+  title: string;
+  /** False for a dropped mission kept because it holds user data: excluded from totals. */
+  retained: boolean;
+  totalDepenses: string;
+  totalRessources: string;
+  aciFixed: string;
+  aciVariable?: string;
+  fir: string;
+  equilibre: string;
+}
+
+export function budgetRowKey(block: BudgetBlockKey, line: string): string {
+  return `budget:${block}:${line}`;
+}
+
+const euro = (formula: string, role: CellPlan["role"] = "computed"): CellPlan => ({ formula, role, format: EURO_FORMAT });
+const amountInput = (): CellPlan => ({ value: null, role: "input", format: EURO_FORMAT });
+
+function aciFormula(shares: readonly AciShare[], grille: GrilleAnchors, supplement?: AciShare): string {
+  const refs = shares.map((s) => grille.contract(s.item, s.volet)).filter((a): a is string => a !== undefined).map((a) => sheetRef("grille", a));
+  const supplementRef = supplement ? grille.contract(supplement.item, supplement.volet) : undefined;
+  const terms = refs.length ? [refs.join("+")] : ["0"];
+  if (supplementRef) terms.push(`IF(${sheetRef("parametres", snpAddress())}=${excelString(C.yes)},${sheetRef("grille", supplementRef)},0)`);
+  return `=${terms.join("+")}`;
+}
+
+function variableFormula(shares: readonly AciShare[], grille: GrilleAnchors): string {
+  const refs = shares.map((s) => grille.contract(s.item, s.volet)).filter((a): a is string => a !== undefined).map((a) => sheetRef("grille", a));
+  return refs.length ? `=(${refs.join("+")})*CPTS_TauxAtteinte` : "=0";
+}
+
+function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grille: GrilleAnchors): BudgetBlockCells {
+  const k = (line: string): string => budgetRowKey(block.key, line);
+  b.row(k("titre"), [
+    { value: block.title, role: "subtitle" },
+    { value: block.subtitle, role: "subtitle" },
+    { value: null, role: "subtitle" },
+    retained ? { value: null, role: "subtitle" } : { value: C.missionDroppedNote, role: "warning", wrap: true },
+  ]);
+  b.row(k("depenses"), [{ value: L.depenses, role: "header" }, { value: L.headers[1], role: "header" }, { value: L.headers[2], role: "header" }, { value: L.headers[3], role: "header" }]);
+  const firstDep = b.nextRow;
+  for (const line of EXPENSE_LINES) {
+    const hint = block.key === "fonctionnement" && line.key === "indemnites" ? FONCTIONNEMENT_INDEMNITES_HINT : line.hint;
+    b.row(k(`dep:${line.key}`), [{ value: line.label, role: "label" }, { value: hint, role: "note" }, amountInput()]);
+  }
+  const lastDep = b.lastRow;
+  const depRow = b.row(k("total_dep"), [{ value: L.totalDepenses, role: "total" }, { value: null, role: "total" }, euro(`=SUM(${columnRange(COL.amount, firstDep, lastDep)})`, "total")]);
+  b.row(k("ressources"), [{ value: L.ressources, role: "header" }, { value: L.headers[1], role: "header" }, { value: L.headers[2], role: "header" }, { value: L.headers[3], role: "header" }]);
+  const firstRes = b.nextRow;
+  const fixedRow = b.row(k("res:aci_fixe"), [
+    { value: RESOURCE_LINES.aciFixed.label, role: "label" },
+    { value: RESOURCE_LINES.aciFixed.hint, role: "note" },
+    { formula: aciFormula(block.aciFixed, grille, block.aciSupplement), role: "input", format: EURO_FORMAT },
+  ]);
+  const variableRow =
+    block.aciVariable.length > 0
+      ? b.row(k("res:aci_resultat"), [
+          { value: RESOURCE_LINES.aciVariable.label, role: "label" },
+          { value: RESOURCE_LINES.aciVariable.hint, role: "note" },
+          { formula: variableFormula(block.aciVariable, grille), role: "input", format: EURO_FORMAT },
+        ])
+      : undefined;
+  const firRow = b.row(k("res:fir"), [{ value: L.fir, role: "label" }, { value: L.firHint, role: "note" }, amountInput()]);
+  b.row(k("res:autres"), [{ value: L.autres, role: "label" }, { value: L.autresHint, role: "note" }, amountInput()]);
+  const lastRes = b.lastRow;
+  const resRow = b.row(k("total_res"), [{ value: L.totalRessources, role: "total" }, { value: null, role: "total" }, euro(`=SUM(${columnRange(COL.amount, firstRes, lastRes)})`, "total")]);
+  const dep = a1(COL.amount, depRow);
+  const res = a1(COL.amount, resRow);
+  b.row(k("ecart"), [{ value: L.ecart, role: "label" }, undefined, euro(`=${res}-${dep}`)]);
+  const eqRow = b.row(k("equilibre"), [{ value: L.equilibre, role: "label" }, undefined, { formula: `=CPTS.EQUILIBRE(${dep},${res})`, role: "flag" }]);
+  b.blank();
+
+  b.validations.push(
+    { range: columnRange(COL.amount, firstDep, lastDep), type: "decimal", min: 0, prompt: L.amountPrompt, error: C.amountError },
+    { range: columnRange(COL.amount, firstRes, lastRes), type: "decimal", min: 0, prompt: L.amountPrompt, error: C.amountError },
+  );
+  b.conditionalFormats.push({ range: a1(COL.amount, eqRow), formula: `=${a1(COL.amount, depRow, true)}<>${a1(COL.amount, resRow, true)}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
+  return {
+    key: block.key,
+    title: block.title,
+    retained,
+    totalDepenses: a1(COL.amount, depRow, true),
+    totalRessources: a1(COL.amount, resRow, true),
+    aciFixed: a1(COL.amount, fixedRow, true),
+    ...(variableRow ? { aciVariable: a1(COL.amount, variableRow, true) } : {}),
+    fir: a1(COL.amount, firRow, true),
+    equilibre: a1(COL.amount, eqRow, true),
+  };
+}
+
+export function planBudget(
+  choices: WorkbookChoices,
+  grille: GrilleAnchors,
+  carry?: SheetCarryOver,
+): { sheet: SheetPlan; names: NamePlan[]; blocks: BudgetBlockCells[] } {
+  const version = findGridVersion(choices.versionId);
+  if (!version) throw new Error(`Version de grille inconnue : « ${choices.versionId} »`);
+  const b = new SheetBuilder(carry);
+  b.row(sheetMarker("budget"), [{ value: L.title, role: "title" }]);
+  b.row("budget:taux", [{ formula: `=${excelString(L.tauxLine)}&ROUND(CPTS_TauxAtteinte*100,0)&" %"`, role: "subtitle" }]);
+  b.row("budget:regle", [{ value: L.rule, role: "note" }]);
+  b.row("budget:legende", [{ value: C.inputLegend, role: "note" }]);
+
+  const blocks: BudgetBlockCells[] = [];
+  for (const block of BUDGET_BLOCKS) {
+    if (block.key === "fonctionnement") b.row("budget:partie1", [{ value: L.part1, role: "title" }]);
+    const retained = block.mission === undefined || choices.missions.includes(block.mission);
+    const before = b.mark();
+    const cells = emitBlock(b, block, retained, grille);
+    // A dropped mission's block stays only when it holds the user's data (SPEC section 6).
+    if (!retained && !b.userDataSince(before)) b.rollback(before);
+    else blocks.push(cells);
+    if (block.key === "fonctionnement") b.row("budget:partie2", [{ value: L.part2, role: "title" }]);
+  }
+  const counted = blocks.filter((x) => x.retained);
+
+  // Synthesis: one line per retained block; dropped blocks kept for their data are left out of the totals.
+  b.row("synth:titre", [{ value: L.synthesisTitle, role: "title" }]);
+  const synthHeader = b.row("synth:entetes", L.synthesisHeaders.map((h) => ({ value: h, role: "header" as const })));
+  const firstSynth = b.nextRow;
+  for (const block of counted) {
+    const r = b.nextRow;
+    b.row(`synth:${block.key}`, [
+      { value: block.title, role: "label" },
+      euro(`=${block.totalDepenses}`),
+      euro(`=${block.totalRessources}`),
+      euro(`=${a1(3, r)}-${a1(2, r)}`),
+      { formula: `=CPTS.EQUILIBRE(${a1(2, r)},${a1(3, r)})`, role: "flag" },
+    ]);
+  }
+  const lastSynth = b.lastRow;
+  const totalRow = b.nextRow;
+  // With no block counted, the sums read an empty range: 0, never a reference to the header.
+  const sumOrZero = (col: number): string => (counted.length ? `=SUM(${columnRange(col, firstSynth, lastSynth)})` : "=0");
+  b.row("synth:total", [
+    { value: L.synthesisTotal, role: "total" },
+    euro(sumOrZero(2), "total"),
+    euro(sumOrZero(3), "total"),
+    euro(`=${a1(3, totalRow)}-${a1(2, totalRow)}`, "total"),
+    { formula: `=CPTS.EQUILIBRE(${a1(2, totalRow)},${a1(3, totalRow)})`, role: "flag" },
+  ]);
+  b.conditionalFormats.push({ range: columnRange(5, firstSynth, totalRow), formula: `=$C${firstSynth}<>$D${firstSynth}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
+  b.blank();
+
+  // Contrôles (SPEC section 2).
+  b.row("ctrl:titre", [{ value: L.controlsTitle, role: "title" }]);
+  b.row("ctrl:entetes", L.controlsHeaders.map((h) => ({ value: h, role: "header" as const })));
+  const alert = (row: number, condition: string): void => {
+    b.conditionalFormats.push({ range: columnRange(COL.control, row, row), formula: condition, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
+  };
+  for (const block of counted) {
+    const r = b.nextRow;
+    const excess = a1(COL.amount, r);
+    b.row(`ctrl:enveloppe:${block.key}`, [
+      { value: L.envelope(block.title), role: "label" },
+      { value: L.envelopeDetail, role: "note" },
+      euro(`=MAX(0,${block.totalDepenses}-${block.totalRessources})`),
+      { formula: `=IF(${excess}>0,${excelString(L.envelopeKo)},${excelString(L.envelopeOk)})`, role: "flag" },
+    ]);
+    alert(r, `=${a1(COL.amount, r, true)}>0`);
+  }
+  const b1A = counted.find((x) => x.key === "1A");
+  const b1B = counted.find((x) => x.key === "1B");
+  if (b1A && b1B) {
+    const ref = (item: "acces", volet: "fixe" | "variable" | "compensation" | "supplementaire"): string | undefined => {
+      const address = grille.contract(item, volet);
+      return address ? sheetRef("grille", address) : undefined;
+    };
+    const contractParts = [ref("acces", "fixe"), ref("acces", "variable") && `${ref("acces", "variable")}*CPTS_TauxAtteinte`, ref("acces", "compensation")].filter(Boolean);
+    const sup = ref("acces", "supplementaire");
+    if (sup) contractParts.push(`IF(${sheetRef("parametres", snpAddress())}=${excelString(C.yes)},${sup},0)`);
+    const allocated = [b1A.aciFixed, b1A.aciVariable, b1B.aciFixed, b1B.aciVariable].filter(Boolean).join("+");
+    const r = b.nextRow;
+    b.row("ctrl:repartition", [
+      { value: L.repartition, role: "label" },
+      { value: L.repartitionDetail, role: "note", wrap: true },
+      euro(`=(${allocated})-(${contractParts.join("+") || "0"})`),
+      { formula: `=IF(ABS(${a1(COL.amount, r)})<0.005,${excelString(L.repartitionOk)},${excelString(L.repartitionKo)})`, role: "flag" },
+    ]);
+    alert(r, `=ABS(${a1(COL.amount, r, true)})>=0.005`);
+  }
+  for (const key of version.socles) {
+    const label = mission(key).shortLabel;
+    const r = b.nextRow;
+    const retainedCell = sheetRef("parametres", missionRetainedAddress(key));
+    b.row(`ctrl:socle:${key}`, [
+      { value: L.socle, role: "label" },
+      { value: label, role: "note" },
+      undefined,
+      { formula: `=IF(${retainedCell}=${excelString(C.yes)},${excelString(L.socleRetained(label))},${excelString(L.socleMissing(label))})`, role: "flag" },
+    ]);
+    alert(r, `=${retainedCell}<>${excelString(C.yes)}`);
+  }
+  const rAuditor = b.nextRow;
+  const firCells = counted.map((x) => x.fir);
+  b.row("ctrl:commissaire", [
+    { value: L.auditor, role: "label" },
+    { value: L.auditorDetail, role: "note", wrap: true },
+    euro(`=CPTS_TotalACI${firCells.map((c) => `+${c}`).join("")}`),
+    {
+      formula: `=IF(${a1(COL.amount, rAuditor)}>${COMMISSAIRE_AUX_COMPTES_THRESHOLD},${excelString(L.auditorRequired)},${excelString(L.auditorNotRequired)})`,
+      role: "flag",
+      wrap: true,
+    },
+  ]);
+  alert(rAuditor, `=${a1(COL.amount, rAuditor, true)}>${COMMISSAIRE_AUX_COMPTES_THRESHOLD}`);
+  b.flushOrphans(C.orphanRows);
+
+  const charts: ChartPlan[] =
+    counted.length > 0
+      ? [
+          {
+            name: "CPTS_GraphiqueBudget",
+            type: "columnClustered",
+            title: L.chartTitle,
+            categories: columnRange(1, firstSynth, lastSynth),
+            series: [
+              { name: L.synthesisHeaders[1], values: columnRange(2, firstSynth, lastSynth) },
+              { name: L.synthesisHeaders[2], values: columnRange(3, firstSynth, lastSynth) },
+            ],
+            anchor: a1(7, synthHeader),
+            widthColumns: 8,
+            heightRows: 18,
+          },
+        ]
+      : [];
+  const sheet = sheetPlanFrom(b, {
+    key: "budget",
+    name: SHEET_NAMES.budget,
+    columns: [{ width: 4, hidden: true }, { width: 46 }, { width: 44 }, { width: 18 }, { width: 40 }, { width: 26 }],
+    freeze: { rows: 2, columns: 0 },
+    charts,
+    tabColor: TAB_COLORS.budget,
+  });
+  const names: NamePlan[] = [
+    { name: "CPTS_TotalDepenses", sheet: "budget", address: a1(2, totalRow, true), comment: "Total des dépenses de la synthèse du budget" },
+    { name: "CPTS_TotalRessources", sheet: "budget", address: a1(3, totalRow, true), comment: "Total des ressources de la synthèse du budget" },
+  ];
+  return { sheet, names, blocks };
+}

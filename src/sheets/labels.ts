@@ -1,0 +1,158 @@
+/**
+ * Every French word the sheets show, one object per sheet, so the wording of a sheet can be
+ * reviewed in one place. Domain wording (mission labels, grid lines, seed rows) comes from src/domain.
+ */
+import { CHECK_MESSAGES, COMMISSAIRE_AUX_COMPTES_THRESHOLD, TAILLE_THRESHOLDS, formatEuros } from "../domain";
+
+const thousands = (n: number): string => formatEuros(n).replace(" €", "");
+
+export const COMMON_LABELS = {
+  yes: "Oui",
+  no: "Non",
+  notApplicable: "Sans objet",
+  missionDropped: "Mission non retenue",
+  missionDroppedNote: "Mission non retenue : lignes conservées car elles contiennent vos saisies ; exclues des totaux.",
+  orphanRows: "Lignes reprises de l'ancienne version du classeur (à reclasser ou supprimer)",
+  inputLegend: "Les cellules jaunes sont à saisir ; les autres sont calculées (formules Excel).",
+  listError: "Choisissez une valeur dans la liste.",
+  amountError: "Saisissez un montant positif en euros.",
+  dateError: "Saisissez une date (jj/mm/aaaa).",
+} as const;
+
+export const PARAMETRES_LABELS = {
+  title: "Paramètres de la CPTS",
+  headers: ["Paramètre", "Valeur retenue", "Saisie / forçage", "Aide"],
+  nom: "Nom de la CPTS",
+  population: "Population du territoire (habitants)",
+  populationHelp: "Nombre d'habitants du territoire couvert par la CPTS.",
+  taille: "Taille de la CPTS",
+  tailleHelp:
+    `Calculée depuis la population : taille 1 sous ${thousands(TAILLE_THRESHOLDS.taille2From)} habitants ; ` +
+    `taille 2 de ${thousands(TAILLE_THRESHOLDS.taille2From)} à ${thousands(TAILLE_THRESHOLDS.taille3From - 1)} ; ` +
+    `taille 3 de ${thousands(TAILLE_THRESHOLDS.taille3From)} à ${thousands(TAILLE_THRESHOLDS.taille3UpTo)} inclus ; taille 4 au-delà. ` +
+    "Les fourchettes des textes se chevauchent à leurs bornes : c'est notre lecture. Saisissez une taille (1 à 4) dans la colonne « Saisie / forçage » pour la forcer.",
+  tailleOverridePrompt: "Laissez vide pour calculer la taille depuis la population, ou saisissez 1, 2, 3 ou 4.",
+  tailleOverrideError: "La taille est un nombre entier de 1 à 4.",
+  signature: "Date de signature de l'ACI",
+  signatureHelp: "Point de départ des échéances de déploiement et des versements.",
+  version: "Version de la grille ACI",
+  versionHelp: "Après un changement de version, régénérez le classeur depuis le complément pour mettre à jour la grille.",
+  taux: "Taux d'atteinte des résultats",
+  tauxHelp:
+    "Appliqué à tous les volets variables. 100 % par défaut (budget « pour un taux d'atteinte des résultats de 100 % »). " +
+    "Les financeurs conseillent de bâtir le budget sur 0 % (parts fixes seulement) et de traiter le variable comme un bonus.",
+  tauxError: "Saisissez un taux entre 0 % et 100 %.",
+  dateReference: "Date de référence des alertes",
+  dateReferenceHelp: "Laissez vide pour utiliser la date du jour ; saisissez une date pour simuler l'état des alertes à cette date.",
+  totalAci: "Financement ACI annuel (missions retenues)",
+  missionsTitle: "Missions",
+  missionHeaders: ["Mission", "Catégorie", "Retenue", "Volet supplémentaire SNP"],
+  categorySocle: "Socle",
+  categoryComplementaire: "Complémentaire",
+  snpHelp: "Le volet supplémentaire (traitement et orientation des demandes de soins non programmés) ne concerne que l'accès aux soins.",
+  absentFromGrid: (versionId: string) => `Montant non disponible dans la grille ${versionId}`,
+  regenerateNote: "Changer « Retenue » met à jour les montants ; régénérez le classeur pour ajouter ou retirer les blocs de mission.",
+} as const;
+
+export const GRILLE_LABELS = {
+  title: "Grille de financement ACI",
+  source: (source: string) => `Source : ${source}`,
+  headers: ["Mission / volet", "Type de volet", "Taille 1", "Taille 2", "Taille 3", "Taille 4", "Montant du contrat", "Retenu", "Montant retenu", "Note"],
+  contractHelp: "Montant du contrat : par défaut le montant de la grille pour la taille retenue ; remplacez-le par le montant négocié de votre contrat.",
+  voletTypes: { fixe: "Fixe", variable: "Variable", compensation: "Fixe (compensation SNP)", supplementaire: "Supplémentaire" },
+  fonctionnement: "Fonctionnement de la CPTS",
+  missionTotal: "Total de la mission (hors volet supplémentaire)",
+  absent: (versionId: string) => `Montant non disponible dans la grille ${versionId}`,
+  absentLine: "Volets fixe et variable",
+  supplementNote: "Hors « Financement total possible » ; versé seulement si le volet est retenu.",
+  variableNote: "Montant retenu = montant du contrat × taux d'atteinte.",
+  totalsTitle: "Totaux annuels",
+  totalFonctionnement: "Fonctionnement",
+  totalFixe: "Volets fixes des missions retenues",
+  totalVariable: "Volets variables (× taux d'atteinte)",
+  totalSupplement: "Volet supplémentaire SNP",
+  totalAci: "Total ACI annuel retenu",
+  maxFunding: "Financement total possible",
+  maxFundingNote: "Fonctionnement + tous les volets de toutes les missions, hors volet supplémentaire.",
+  contractError: "Saisissez un montant positif en euros.",
+} as const;
+
+export const VERSEMENTS_LABELS = {
+  title: "Calendrier des versements ACI",
+  note: "Fonctionnement versé en totalité à chaque date anniversaire ; missions : avance de 75 % à la date anniversaire, solde avec le versement de l'année suivante, après évaluation des indicateurs.",
+  advanceRate: "Taux de l'avance",
+  headers: ["Année", "Début de l'année", "Fonctionnement", "Missions", "Total dû", "Date de l'avance", "Avance (75 %)", "Date du solde", "Solde", "Cumul perçu"],
+  year: (n: number) => `Année ${n}`,
+  total: "Total du contrat (5 ans)",
+} as const;
+
+export const FDR_ELABORATION_LABELS = {
+  title: "Feuille de route — phase d'élaboration",
+  headers: ["Étape", "Chantier", "Actions", "Responsable", "Échéance", "Moyens nécessaires", "Points de vigilance", "État d'avancement", "Alerte"],
+  alertNote: "Alerte : colonne calculée par CPTS.RETARD ; le fond rouge (mise en forme conditionnelle) signale aussi les retards sans le complément.",
+  avancementPrompt: "Choisissez l'état d'avancement.",
+  defaultAvancement: "Non démarré",
+} as const;
+
+export const FDR_OPERATIONNELLE_LABELS = {
+  title: "Feuille de route — phase opérationnelle",
+  headers: [
+    "Mission",
+    "Objectif",
+    "Action",
+    "Démarrage au plus tard",
+    "Déploiement au plus tard",
+    "Responsable",
+    "Moyens nécessaires",
+    "Budget",
+    "Indicateurs d'évaluation",
+    "État d'avancement",
+    "Commentaires",
+    "Alerte",
+  ],
+  noDeadline: "Pas de délai particulier",
+  ganttTitle: "Calendrier sur 36 mois (du démarrage au déploiement)",
+  ganttNote: "Les mois entre le démarrage et le déploiement au plus tard sont colorés.",
+  noMission: "Aucune mission retenue : cochez des missions dans Paramètres puis régénérez le classeur.",
+} as const;
+
+export const BUDGET_LABELS = {
+  title: "Budget prévisionnel",
+  tauxLine: "Pour un taux d'atteinte des résultats de ",
+  rule: "Règle : Dépenses = Ressources, pour chaque bloc et pour la synthèse.",
+  part1: "Partie 1 - Fonctionnement général",
+  part2: "Partie 2 - Missions retenues",
+  headers: ["Poste", "Précision", "Montant", "Contrôle"],
+  depenses: "Dépenses",
+  ressources: "Ressources",
+  totalDepenses: "Total dépenses",
+  totalRessources: "Total ressources",
+  fir: "Ressources complémentaires - FIR",
+  firHint: "Fonds d'intervention régional (ARS)",
+  autres: "Ressources complémentaires - autres",
+  autresHint: "Facultatif : collectivités, autres financeurs...",
+  ecart: "Écart (ressources - dépenses)",
+  equilibre: "Équilibre",
+  synthesisTitle: "Synthèse",
+  synthesisHeaders: ["Bloc", "Dépenses", "Ressources", "Écart", "Contrôle"],
+  synthesisTotal: "Total",
+  chartTitle: "Dépenses et ressources par bloc",
+  controlsTitle: "Contrôles",
+  controlsHeaders: ["Contrôle", "Détail", "Montant", "Résultat"],
+  envelope: (title: string) => `Enveloppe : ${title}`,
+  envelopeDetail: "Dépassement des charges sur l'enveloppe ACI + ressources complémentaires",
+  envelopeOk: CHECK_MESSAGES.envelopeOk,
+  envelopeKo: "Charges supérieures à l'enveloppe ACI + ressources complémentaires : voir le dépassement",
+  socleMissing: (label: string) => CHECK_MESSAGES.socleMissing(label),
+  auditorRequired: CHECK_MESSAGES.auditorRequired,
+  auditorNotRequired: CHECK_MESSAGES.auditorNotRequired,
+  repartition: "Répartition accès aux soins 1A + 1B",
+  repartitionDetail: "Écart entre les ressources ACI de 1A + 1B et le montant du contrat accès aux soins (fixe + variable × taux + compensation + supplémentaire)",
+  repartitionOk: "Répartition conforme au contrat",
+  repartitionKo: "Les ressources ACI de 1A et 1B ne correspondent plus au montant du contrat accès aux soins",
+  socle: "Missions socles",
+  socleRetained: (label: string) => `Mission socle retenue : ${label}`,
+  auditor: "Commissaire aux comptes",
+  auditorDetail: `ACI annuel + FIR, seuil de ${formatEuros(COMMISSAIRE_AUX_COMPTES_THRESHOLD)} (art. L.612-4 du Code de commerce)`,
+  amountPrompt: "Montant annuel en euros.",
+} as const;

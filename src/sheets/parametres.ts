@@ -1,0 +1,151 @@
+/**
+ * Paramètres: the CPTS's parameters and the missions table. Every other sheet reads them through
+ * workbook names (CPTS_Taille, CPTS_Signature, …) or the absolute cells exported here.
+ */
+import { GRID_VERSIONS, MISSIONS, MissionKey, TAILLE_THRESHOLDS, findGridVersion, isFunded } from "../domain";
+import { a1, columnRange } from "./addresses";
+import { SheetBuilder, sheetPlanFrom } from "./builder";
+import { COMMON_LABELS as C, PARAMETRES_LABELS as L } from "./labels";
+import { NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
+import { DATE_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, TAB_COLORS } from "./styles";
+
+const COL = { label: 1, value: 2, input: 3, help: 4 } as const;
+const MISSION_COL = { label: 1, category: 2, retained: 3, snp: 4 } as const;
+
+/** Fixed layout: rows of each parameter (other planners and tests rely on them through names). */
+const ROW = { nom: 4, population: 5, taille: 6, signature: 7, version: 8, taux: 9, dateReference: 10, totalAci: 11, missionsHeader: 14 } as const;
+const FIRST_MISSION_ROW = ROW.missionsHeader + 1;
+
+export const PARAMETRES_NAMES = {
+  CPTS_Nom: a1(COL.value, ROW.nom, true),
+  CPTS_Population: a1(COL.value, ROW.population, true),
+  CPTS_Taille: a1(COL.value, ROW.taille, true),
+  CPTS_TailleForcee: a1(COL.input, ROW.taille, true),
+  CPTS_Signature: a1(COL.value, ROW.signature, true),
+  CPTS_Version: a1(COL.value, ROW.version, true),
+  CPTS_TauxAtteinte: a1(COL.value, ROW.taux, true),
+  CPTS_DateReference: a1(COL.value, ROW.dateReference, true),
+  CPTS_DateReferenceSaisie: a1(COL.input, ROW.dateReference, true),
+} as const;
+
+function missionRow(key: MissionKey): number {
+  const index = MISSIONS.findIndex((m) => m.key === key);
+  if (index < 0) throw new Error(`Unknown mission ${key}`);
+  return FIRST_MISSION_ROW + index;
+}
+
+/** Absolute address (on Paramètres) of a mission's "Retenue" Oui/Non cell. */
+export function missionRetainedAddress(key: MissionKey): string {
+  return a1(MISSION_COL.retained, missionRow(key), true);
+}
+
+/** Absolute address (on Paramètres) of the volet supplémentaire SNP Oui/Non cell. */
+export function snpAddress(): string {
+  return a1(MISSION_COL.snp, missionRow("acces"), true);
+}
+
+/** The Excel formula of the taille: the override when typed, else the thresholds of seeds 004/001. */
+export function tailleFormula(populationCell: string, overrideCell: string): string {
+  const { taille2From, taille3From, taille3UpTo } = TAILLE_THRESHOLDS;
+  return `=IF(ISNUMBER(${overrideCell}),${overrideCell},IF(${populationCell}<${taille2From},1,IF(${populationCell}<${taille3From},2,IF(${populationCell}<=${taille3UpTo},3,4))))`;
+}
+
+const yesNo = (flag: boolean): string => (flag ? C.yes : C.no);
+
+export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver): { sheet: SheetPlan; names: NamePlan[] } {
+  const b = new SheetBuilder(carry);
+  const version = findGridVersion(choices.versionId);
+  const versionId = version?.id ?? choices.versionId;
+  const win = { choicesWin: true };
+
+  b.row(sheetMarker("parametres"), [{ value: L.title, role: "title" }]);
+  b.row("param:legende", [{ value: C.inputLegend, role: "note" }]);
+  b.row("param:entetes", L.headers.map((h) => ({ value: h, role: "header" as const })));
+  b.row("param:nom", [{ value: L.nom, role: "label" }, { value: choices.nom, role: "input" }, undefined, undefined], win);
+  b.row(
+    "param:population",
+    [{ value: L.population, role: "label" }, { value: choices.population, role: "input", format: INTEGER_FORMAT }, undefined, { value: L.populationHelp, role: "note", wrap: true }],
+    win,
+  );
+  const pop = a1(COL.value, ROW.population);
+  const override = a1(COL.input, ROW.taille);
+  b.row(
+    "param:taille",
+    [
+      { value: L.taille, role: "label" },
+      { formula: tailleFormula(pop, override), role: "computed" },
+      { value: choices.tailleOverride, role: "input" },
+      { value: L.tailleHelp, role: "note", wrap: true },
+    ],
+    { ...win, height: 60 },
+  );
+  b.row(
+    "param:signature",
+    [{ value: L.signature, role: "label" }, { value: choices.signature, role: "input", format: DATE_FORMAT }, undefined, { value: L.signatureHelp, role: "note", wrap: true }],
+    win,
+  );
+  b.row("param:version", [{ value: L.version, role: "label" }, { value: versionId, role: "input" }, undefined, { value: L.versionHelp, role: "note", wrap: true }], win);
+  b.row(
+    "param:taux",
+    [{ value: L.taux, role: "label" }, { value: choices.taux, role: "input", format: PERCENT_FORMAT }, undefined, { value: L.tauxHelp, role: "note", wrap: true }],
+    { ...win, height: 45 },
+  );
+  const refInput = a1(COL.input, ROW.dateReference);
+  b.row(
+    "param:dateReference",
+    [
+      { value: L.dateReference, role: "label" },
+      { formula: `=IF(ISBLANK(${refInput}),TODAY(),${refInput})`, role: "computed", format: DATE_FORMAT },
+      { value: choices.dateReference, role: "input", format: DATE_FORMAT },
+      { value: L.dateReferenceHelp, role: "note", wrap: true },
+    ],
+    win,
+  );
+  b.row("param:totalAci", [{ value: L.totalAci, role: "label" }, { formula: "=CPTS_TotalACI", role: "total", format: EURO_FORMAT }]);
+  b.blank();
+  b.row("param:missions", [{ value: L.missionsTitle, role: "subtitle" }]);
+  const headerRow = b.row("param:missions:entetes", L.missionHeaders.map((h) => ({ value: h, role: "header" as const })));
+  if (headerRow !== ROW.missionsHeader) throw new Error("Paramètres layout drifted");
+
+  for (const m of MISSIONS) {
+    const funded = version ? isFunded(version, m.key) : true;
+    const retained = choices.missions.includes(m.key);
+    b.row(
+      `param:mission:${m.key}`,
+      [
+        { value: m.shortLabel, role: "label" },
+        { value: m.category === "socle" ? L.categorySocle : L.categoryComplementaire, role: "label" },
+        { value: yesNo(retained), role: "input" },
+        m.key === "acces" ? { value: yesNo(choices.snp), role: "input" } : { value: C.notApplicable, role: "computed" },
+        funded ? undefined : { value: L.absentFromGrid(versionId), role: "note" },
+      ],
+      win,
+    );
+  }
+  const lastMissionRow = b.lastRow;
+  b.row("param:missions:snp", [{ value: L.snpHelp, role: "note" }]);
+  b.row("param:missions:regenerer", [{ value: L.regenerateNote, role: "note" }]);
+  b.flushOrphans(C.orphanRows);
+
+  b.validations.push(
+    { range: a1(COL.value, ROW.population), type: "whole", min: 0, prompt: L.populationHelp, error: C.amountError },
+    { range: a1(COL.input, ROW.taille), type: "whole", min: 1, max: 4, prompt: L.tailleOverridePrompt, error: L.tailleOverrideError },
+    { range: a1(COL.value, ROW.signature), type: "date", prompt: L.signatureHelp, error: C.dateError },
+    { range: a1(COL.value, ROW.version), type: "list", values: GRID_VERSIONS.map((v) => v.id), error: C.listError },
+    { range: a1(COL.value, ROW.taux), type: "decimal", min: 0, max: 1, error: L.tauxError },
+    { range: a1(COL.input, ROW.dateReference), type: "date", prompt: L.dateReferenceHelp, error: C.dateError },
+    { range: columnRange(MISSION_COL.retained, FIRST_MISSION_ROW, lastMissionRow), type: "list", values: [C.yes, C.no], error: C.listError },
+    { range: snpAddress().replace(/\$/g, ""), type: "list", values: [C.yes, C.no], error: C.listError },
+  );
+
+  const sheet = sheetPlanFrom(b, {
+    key: "parametres",
+    name: SHEET_NAMES.parametres,
+    columns: [{ width: 4, hidden: true }, { width: 42 }, { width: 22 }, { width: 22 }, { width: 90 }, { width: 40 }],
+    freeze: { rows: 3, columns: 0 },
+    tables: [{ name: "CPTS_Missions", range: `B${ROW.missionsHeader}:E${lastMissionRow}`, style: "TableStyleLight9" }],
+    tabColor: TAB_COLORS.parametres,
+  });
+  const names: NamePlan[] = Object.entries(PARAMETRES_NAMES).map(([name, address]) => ({ name, sheet: "parametres", address }));
+  return { sheet, names };
+}
