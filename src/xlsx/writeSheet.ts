@@ -1,0 +1,56 @@
+/** Writes one sheet plan into an ExcelJS worksheet: identity column, cells, layout, tables, validations, formats. */
+import type { Workbook, Worksheet } from "exceljs";
+import { KEY_COLUMN_INDEX, SheetPlan, sheetMarker, type CellPlan } from "../sheets/plan";
+import { cellStyle } from "./cellStyle";
+import { argb } from "./color";
+import { toConditionalFormatting } from "./conditionalFormat";
+import { toFileFormula } from "./fileFormula";
+import { addPlannedTable } from "./table";
+import { addValidation } from "./validation";
+
+function writeCell(ws: Worksheet, row: number, col: number, plan: CellPlan): void {
+  const cell = ws.getCell(row, col + 1);
+  if (plan.formula !== undefined) {
+    // No cached result: the file is opened with a full recalculation (see writeWorkbook.ts).
+    cell.value = { formula: toFileFormula(plan.formula) } as never;
+  } else if (plan.value !== undefined && plan.value !== null) {
+    cell.value = plan.value;
+  }
+  cell.style = cellStyle(plan);
+}
+
+export function writeSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
+  const ws = workbook.addWorksheet(plan.name, {
+    properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
+    views: [
+      plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)
+        ? { state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }
+        : { state: "normal" },
+    ],
+  });
+
+  plan.columns.forEach((column, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = column.width;
+    if (column.hidden) col.hidden = true;
+  });
+  // The identity column is hidden whatever the plan says: it holds keys, not content.
+  ws.getColumn(KEY_COLUMN_INDEX + 1).hidden = true;
+
+  plan.rows.forEach((row, index) => {
+    const r = index + 1;
+    const key = r === 1 ? sheetMarker(plan.key) : row.key;
+    if (key) ws.getCell(r, KEY_COLUMN_INDEX + 1).value = key;
+    row.cells.forEach((cell, col) => {
+      if (!cell) return;
+      if (col === KEY_COLUMN_INDEX) throw new Error(`La colonne A est réservée aux clés (feuille ${plan.name}, ligne ${r})`);
+      writeCell(ws, r, col, cell);
+    });
+    if (row.height) ws.getRow(r).height = row.height;
+  });
+
+  for (const table of plan.tables) addPlannedTable(ws, table);
+  for (const validation of plan.validations) addValidation(ws, validation);
+  plan.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(toConditionalFormatting(cf, i + 1)));
+  return ws;
+}
