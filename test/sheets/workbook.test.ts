@@ -1,0 +1,353 @@
+/**
+ * The workbook's formulas, evaluated by HyperFormula: totals against the domain (annualFunding,
+ * paymentSchedule) and the seed's figures, and the workbook following a changed input.
+ */
+import {
+  ACI_2019,
+  AciShare,
+  TAILLES,
+  Taille,
+  aciAmount,
+  annualFunding,
+  budgetBlocksFor,
+  deadline,
+  paymentSchedule,
+} from "../../src/domain";
+import { budgetRowKey, colLetter, gridLineKey, planWorkbook } from "../../src/sheets";
+import { DetailedCellError } from "hyperformula";
+import { EvaluatedWorkbook, evaluatePlan } from "../support/evaluatePlan";
+import { POPULATION_FOR, SELECTIONS, SIGNATURE, choicesFor } from "./fixtures";
+
+const AMOUNT = 3; // column D of the budget
+const CONTRACT = 7; // column H of the grid
+
+function open(overrides: Parameters<typeof choicesFor>[0] = {}): EvaluatedWorkbook {
+  return evaluatePlan(planWorkbook(choicesFor(overrides)));
+}
+
+const num = (v: unknown): number => {
+  if (typeof v !== "number") throw new Error(`Expected a number, got ${v instanceof DetailedCellError ? `${v.value} ${v.message}` : JSON.stringify(v)}`);
+  return v;
+};
+
+const shareSum = (t: Taille, shares: readonly AciShare[]): number => shares.reduce((s, x) => s + (aciAmount(ACI_2019, t, x.item, x.volet) ?? 0), 0);
+
+describe("CPTS_TotalACI equals the domain's annual funding", () => {
+  for (const t of TAILLES) {
+    for (const sel of SELECTIONS) {
+      test(`taille ${t}, ${sel.label}`, () => {
+        const wb = open({ population: POPULATION_FOR[t], missions: sel.missions, snp: sel.snp });
+        try {
+          expect(wb.getNamed("CPTS_Taille")).toBe(t);
+          expect(wb.getNamed("CPTS_TotalACI")).toBeCloseTo(annualFunding(ACI_2019, t, sel).total, 6);
+          expect(wb.errors()).toEqual([]);
+        } finally {
+          wb.destroy();
+        }
+      });
+    }
+  }
+
+  test("a taux of 60 % scales every variable volet", () => {
+    const sel = SELECTIONS[2];
+    const wb = open({ population: POPULATION_FOR[2], missions: sel.missions, snp: sel.snp, taux: 0.6 });
+    expect(wb.getNamed("CPTS_TotalACI")).toBeCloseTo(annualFunding(ACI_2019, 2, sel, 0.6).total, 6);
+    expect(wb.getByKey("budget", "budget:taux", 1)).toBe("Pour un taux d'atteinte des résultats de 60 %");
+    wb.destroy();
+  });
+
+  test("taux 0 % (the funders' advice) gives the fixed parts only", () => {
+    const sel = SELECTIONS[1];
+    const wb = open({ population: POPULATION_FOR[3], missions: sel.missions, taux: 0 });
+    // Taille 3 (seed 004): fonctionnement 75 000 + accès 25 000 + 15 000 + parcours 45 000 + prévention 17 500.
+    expect(wb.getNamed("CPTS_TotalACI")).toBe(75_000 + 25_000 + 15_000 + 45_000 + 17_500);
+    for (const block of budgetBlocksFor(sel.missions)) {
+      if (block.aciVariable.length) expect(wb.getByKey("budget", budgetRowKey(block.key, "res:aci_resultat"), AMOUNT)).toBe(0);
+    }
+    expect(wb.getByKey("budget", "budget:taux", 1)).toBe("Pour un taux d'atteinte des résultats de 0 %");
+    wb.destroy();
+  });
+});
+
+describe("Grille ACI", () => {
+  test("Financement total possible reproduces the seed's total row: 185 000 / 242 000 / 315 000 / 380 000 €", () => {
+    const wb = open();
+    const row = wb.rowOf("grille", "grid:totaux:possible");
+    expect(["D", "E", "F", "G"].map((c) => wb.getCell("grille", `${c}${row}`))).toEqual([185_000, 242_000, 315_000, 380_000]);
+    wb.destroy();
+  });
+
+  test("every figure of the 2019 grid is written for all four tailles", () => {
+    const wb = open();
+    for (const line of ACI_2019.lines) {
+      const row = wb.rowOf("grille", gridLineKey(line.item, line.volet));
+      expect(["D", "E", "F", "G"].map((c) => wb.getCell("grille", `${c}${row}`))).toEqual(TAILLES.map((t) => line.amounts[t]));
+    }
+    wb.destroy();
+  });
+
+  test("each mission's total row sums its volets, supplémentaire excluded (seed 004: parcours taille 3 = 90 000 €)", () => {
+    const wb = open();
+    expect(wb.getCell("grille", `F${wb.rowOf("grille", "grid:parcours:total")}`)).toBe(90_000);
+    // Accès aux soins taille 3: 25 000 + 25 000 + 15 000; the volet supplémentaire (55 000) is outside.
+    expect(wb.getCell("grille", `F${wb.rowOf("grille", "grid:acces:total")}`)).toBe(65_000);
+    wb.destroy();
+  });
+
+  test("crise sanitaire is shown absent from ACI 2019, never as a guessed 0", () => {
+    const plan = planWorkbook(choicesFor({ missions: ["acces", "crise"] }));
+    const grille = plan.sheets.find((s) => s.key === "grille")!;
+    for (const volet of ["fixe", "variable"]) {
+      const row = grille.rows.find((r) => r.key === `grid:crise:${volet}`)!;
+      expect(row.cells.slice(3, 7).map((c) => c?.value ?? null)).toEqual([null, null, null, null]);
+      expect(row.cells.some((c) => c?.value === "Montant non disponible dans la grille ACI 2019")).toBe(true);
+    }
+    const wb = evaluatePlan(plan);
+    expect(wb.getNamed("CPTS_TotalACI")).toBe(annualFunding(ACI_2019, 3, { missions: ["acces", "crise"], snp: false }).total);
+    expect(wb.errors()).toEqual([]);
+    // The negotiated crisis amount, once typed as the contract amount, is paid.
+    wb.setCell("grille", `H${wb.rowOf("grille", "grid:crise:fixe")}`, 20_000);
+    expect(wb.getNamed("CPTS_TotalACI")).toBe(annualFunding(ACI_2019, 3, { missions: ["acces"], snp: false }).total + 20_000);
+    wb.destroy();
+  });
+
+  test("the retained taille's column is highlighted by a conditional format on CPTS_Taille", () => {
+    const wb = open({ population: POPULATION_FOR[2] });
+    const grille = wb.plan.sheets.find((s) => s.key === "grille")!;
+    const highlights = grille.conditionalFormats.filter((cf) => /CPTS_Taille=\d$/.test(cf.formula));
+    expect(highlights.map((cf) => cf.range[0])).toEqual(["D", "E", "F", "G"]);
+    expect(highlights.map((cf) => wb.evaluateCondition("grille", cf.formula, cf.range.split(":")[0], cf.range.split(":")[0]))).toEqual([false, true, false, false]);
+    wb.destroy();
+  });
+});
+
+describe("Budget prévisionnel", () => {
+  for (const t of [1, 4] as Taille[]) {
+    for (const sel of SELECTIONS) {
+      test(`taille ${t}, ${sel.label}: every block's ACI resources equal the grid, the synthesis the sum of blocks`, () => {
+        const taux = 0.8;
+        const wb = open({ population: POPULATION_FOR[t], missions: sel.missions, snp: sel.snp, taux });
+        const blocks = budgetBlocksFor(sel.missions);
+        let depenses = 0;
+        let ressources = 0;
+        blocks.forEach((block, i) => {
+          const fixed = shareSum(t, block.aciFixed) + (block.aciSupplement && sel.snp ? shareSum(t, [block.aciSupplement]) : 0);
+          expect(wb.getByKey("budget", budgetRowKey(block.key, "res:aci_fixe"), AMOUNT)).toBeCloseTo(fixed, 6);
+          if (block.aciVariable.length) {
+            expect(wb.getByKey("budget", budgetRowKey(block.key, "res:aci_resultat"), AMOUNT)).toBeCloseTo(shareSum(t, block.aciVariable) * taux, 6);
+          }
+          // Typed figures: expenses and complementary resources per block.
+          const salaires = 1_000 * (i + 1);
+          const fir = 500 * (i + 1);
+          wb.setCell("budget", `D${wb.rowOf("budget", budgetRowKey(block.key, "dep:salaires"))}`, salaires);
+          wb.setCell("budget", `D${wb.rowOf("budget", budgetRowKey(block.key, "dep:materiel"))}`, 250);
+          wb.setCell("budget", `D${wb.rowOf("budget", budgetRowKey(block.key, "res:fir"))}`, fir);
+          depenses += salaires + 250;
+          ressources += fir;
+          expect(wb.getByKey("budget", budgetRowKey(block.key, "total_dep"), AMOUNT)).toBe(salaires + 250);
+        });
+        const aci = annualFunding(ACI_2019, t, sel, taux).total;
+        expect(wb.getNamed("CPTS_TotalDepenses")).toBe(depenses);
+        expect(wb.getNamed("CPTS_TotalRessources")).toBeCloseTo(aci + ressources, 6);
+        const blockSum = blocks.reduce((s, b) => s + num(wb.getByKey("budget", budgetRowKey(b.key, "total_res"), AMOUNT)), 0);
+        expect(wb.getNamed("CPTS_TotalRessources")).toBeCloseTo(blockSum, 6);
+        expect(wb.errors()).toEqual([]);
+        wb.destroy();
+      });
+    }
+  }
+
+  test("blocks come in the seed's order: fonctionnement, 1A, 1B, 2, 3, then complementary missions", () => {
+    const plan = planWorkbook(choicesFor({ missions: ["qualite", "prevention", "acces", "parcours"] }));
+    const budget = plan.sheets.find((s) => s.key === "budget")!;
+    const titles = budget.rows.filter((r) => /^budget:[^:]+:titre$/.test(r.key)).map((r) => r.key.split(":")[1]);
+    expect(titles).toEqual(["fonctionnement", "1A", "1B", "parcours", "prevention", "qualite"]);
+  });
+
+  test("each block's control uses CPTS.EQUILIBRE, with a native conditional format on the same condition", () => {
+    const wb = open({ population: POPULATION_FOR[1], missions: ["parcours"] });
+    // Taille 1 (seed 004): parcours 25 000 fixe + 25 000 variable.
+    const key = (line: string) => budgetRowKey("parcours", line);
+    const eqAddress = `D${wb.rowOf("budget", key("equilibre"))}`;
+    wb.setCell("budget", `D${wb.rowOf("budget", key("dep:salaires"))}`, 51_250);
+    expect(wb.getCell("budget", eqAddress)).toBe("Déficit de 1 250 €");
+    const cf = wb.plan.sheets.find((s) => s.key === "budget")!.conditionalFormats.find((c) => c.range === eqAddress)!;
+    expect(wb.evaluateCondition("budget", cf.formula, eqAddress, eqAddress)).toBe(true);
+    wb.setCell("budget", `D${wb.rowOf("budget", key("dep:salaires"))}`, 50_000);
+    expect(wb.getCell("budget", eqAddress)).toBe("Équilibré");
+    expect(wb.evaluateCondition("budget", cf.formula, eqAddress, eqAddress)).toBe(false);
+    wb.destroy();
+  });
+
+  test("the 1A + 1B control follows a user's re-split of accès aux soins", () => {
+    const wb = open({ missions: ["acces"], snp: true });
+    const control = () => wb.getByKey("budget", "ctrl:repartition", 4);
+    expect(control()).toBe("Répartition conforme au contrat");
+    const fixe1A = `D${wb.rowOf("budget", budgetRowKey("1A", "res:aci_fixe"))}`;
+    const fixe1B = `D${wb.rowOf("budget", budgetRowKey("1B", "res:aci_fixe"))}`;
+    // Move 5 000 € from 1A to 1B: still the contract's total.
+    wb.setCell("budget", fixe1A, "='Grille ACI'!H" + wb.rowOf("grille", gridLineKey("acces", "fixe")) + "-5000");
+    wb.setCell("budget", fixe1B, "='Grille ACI'!H" + wb.rowOf("grille", gridLineKey("acces", "compensation")) + "+'Grille ACI'!H" + wb.rowOf("grille", gridLineKey("acces", "supplementaire")) + "+5000");
+    expect(control()).toBe("Répartition conforme au contrat");
+    wb.setCell("budget", fixe1A, 1_000);
+    expect(control()).toBe("Les ressources ACI de 1A et 1B ne correspondent plus au montant du contrat accès aux soins");
+    wb.destroy();
+  });
+
+  test("commissaire aux comptes above 153 000 € of ACI + FIR (art. L.612-4)", () => {
+    // Taille 1, accès only: 50 000 + 15 000 + 15 000 + 10 000 = 90 000 € of ACI.
+    const wb = open({ population: POPULATION_FOR[1], missions: ["acces"] });
+    const verdict = () => wb.getByKey("budget", "ctrl:commissaire", 4);
+    expect(wb.getNamed("CPTS_TotalACI")).toBe(90_000);
+    expect(verdict()).toBe("Subventions publiques sous le seuil de 153 000 € : pas de commissaire aux comptes obligatoire");
+    wb.setCell("budget", `D${wb.rowOf("budget", budgetRowKey("1A", "res:fir"))}`, 63_000);
+    expect(verdict()).toBe("Subventions publiques sous le seuil de 153 000 € : pas de commissaire aux comptes obligatoire");
+    wb.setCell("budget", `D${wb.rowOf("budget", budgetRowKey("1A", "res:fir"))}`, 63_001);
+    expect(verdict()).toMatch(/commissaire aux comptes obligatoire \(art\. L\.612-4/);
+    wb.destroy();
+  });
+
+  test("a socle mission not retained is a warning", () => {
+    const wb = open({ missions: ["acces", "parcours"] });
+    expect(wb.getByKey("budget", "ctrl:socle:prevention", 4)).toBe(
+      "Mission socle non retenue : Prévention (obligatoire dans l'ACI, avec un délai de démarrage)",
+    );
+    expect(wb.getByKey("budget", "ctrl:socle:acces", 4)).toBe("Mission socle retenue : Accès aux soins");
+    wb.destroy();
+  });
+});
+
+describe("Versements", () => {
+  for (const t of TAILLES) {
+    test(`taille ${t}: the 5 years follow paymentSchedule and total 5 × the annual ACI`, () => {
+      const sel = SELECTIONS[2];
+      const wb = open({ population: POPULATION_FOR[t], missions: sel.missions, snp: sel.snp, taux: 0.5 });
+      const funding = annualFunding(ACI_2019, t, sel, 0.5);
+      const schedule = paymentSchedule(SIGNATURE, funding.fonctionnement, funding.total - funding.fonctionnement);
+      for (const y of schedule) {
+        const row = wb.rowOf("versements", `pay:annee:${y.year}`);
+        const got = ["C", "D", "E", "F", "G", "H", "I", "J", "K"].map((c) => wb.getCell("versements", `${c}${row}`));
+        expect(got).toEqual([y.start, y.fonctionnement, y.missions, y.due, y.advanceDate, y.advance, y.balanceDate, y.balance, y.cumulative]);
+      }
+      expect(wb.getNamed("CPTS_TotalContrat")).toBeCloseTo(5 * funding.total, 6);
+      wb.destroy();
+    });
+  }
+});
+
+describe("the workbook follows its inputs", () => {
+  test("population 95 000 → 30 000 changes CPTS_Taille, CPTS_TotalACI and every dependent total", () => {
+    const sel = SELECTIONS[1];
+    const wb = open({ population: 95_000, missions: sel.missions });
+    expect(wb.getNamed("CPTS_Taille")).toBe(3);
+    const populationCell = "C5";
+    expect(wb.getCell("parametres", populationCell)).toBe(95_000);
+    wb.setCell("parametres", populationCell, 30_000);
+    expect(wb.getNamed("CPTS_Taille")).toBe(1);
+    const t1 = annualFunding(ACI_2019, 1, sel).total;
+    expect(wb.getNamed("CPTS_TotalACI")).toBe(t1);
+    expect(wb.getNamed("CPTS_TotalContrat")).toBe(5 * t1);
+    expect(wb.getNamed("CPTS_TotalRessources")).toBe(t1);
+    expect(wb.getByKey("budget", budgetRowKey("parcours", "res:aci_fixe"), AMOUNT)).toBe(25_000);
+    expect(wb.getByKey("grille", gridLineKey("parcours", "fixe"), CONTRACT)).toBe(25_000);
+    expect(wb.errors()).toEqual([]);
+    wb.destroy();
+  });
+
+  test("the taille override beats the population", () => {
+    const wb = open({ population: 30_000, tailleOverride: 4 });
+    expect(wb.getNamed("CPTS_Taille")).toBe(4);
+    wb.setCell("parametres", "D6", null);
+    expect(wb.getNamed("CPTS_Taille")).toBe(1);
+    wb.destroy();
+  });
+
+  test("the thresholds are our reading of the seeds' overlapping ranges", () => {
+    const wb = open();
+    const cases: [number, number][] = [[39_999, 1], [40_000, 2], [79_999, 2], [80_000, 3], [175_000, 3], [175_001, 4]];
+    for (const [population, taille] of cases) {
+      wb.setCell("parametres", "C5", population);
+      expect(wb.getNamed("CPTS_Taille")).toBe(taille);
+    }
+    wb.destroy();
+  });
+
+  test("a negotiated contract (accès 90 000 fixe + 35 000 variable, SPEC) flows to CPTS_TotalACI and the budget", () => {
+    const sel = SELECTIONS[1];
+    const wb = open({ population: 95_000, missions: sel.missions });
+    wb.setCell("grille", `H${wb.rowOf("grille", gridLineKey("acces", "fixe"))}`, 90_000);
+    wb.setCell("grille", `H${wb.rowOf("grille", gridLineKey("acces", "variable"))}`, 35_000);
+    const grid = annualFunding(ACI_2019, 3, sel).total;
+    // The grid pays 25 000 + 25 000 for these two volets at taille 3 (seed 004).
+    const expected = grid - 25_000 - 25_000 + 90_000 + 35_000;
+    expect(wb.getNamed("CPTS_TotalACI")).toBe(expected);
+    expect(wb.getByKey("budget", budgetRowKey("1A", "res:aci_fixe"), AMOUNT)).toBe(90_000);
+    expect(wb.getByKey("budget", budgetRowKey("1A", "res:aci_resultat"), AMOUNT)).toBe(35_000);
+    expect(wb.getNamed("CPTS_TotalRessources")).toBe(expected);
+    expect(wb.getNamed("CPTS_TotalContrat")).toBe(5 * expected);
+    expect(wb.getByKey("budget", "ctrl:repartition", 4)).toBe("Répartition conforme au contrat");
+    wb.setCell("parametres", "C9", 0.5);
+    expect(wb.getNamed("CPTS_TotalACI")).toBe(expected - 35_000 / 2 - (45_000 + 17_500) / 2);
+    wb.destroy();
+  });
+
+  test("un-retaining a mission in Paramètres drops its amounts from CPTS_TotalACI", () => {
+    const wb = open({ population: 95_000, missions: ["acces", "parcours", "prevention"] });
+    wb.setCell("parametres", "D16", "Non"); // parcours
+    expect(wb.getCell("parametres", "B16")).toBe("Parcours pluriprofessionnels");
+    expect(wb.getNamed("CPTS_TotalACI")).toBe(annualFunding(ACI_2019, 3, { missions: ["acces", "prevention"], snp: false }).total);
+    wb.setCell("parametres", "E15", "Oui"); // volet supplémentaire SNP, taille 3: 55 000 €
+    expect(wb.getNamed("CPTS_TotalACI")).toBe(annualFunding(ACI_2019, 3, { missions: ["acces", "prevention"], snp: true }).total);
+    wb.destroy();
+  });
+});
+
+describe("roadmaps", () => {
+  test("FdR Opérationnelle deadlines are EDATE formulas matching the domain calendar", () => {
+    const wb = open({ missions: ["acces", "parcours", "qualite"] });
+    expect(wb.getByKey("fdrOperationnelle", "op:acces:1", 4)).toBe(deadline(SIGNATURE, "acces", "demarrage"));
+    expect(wb.getByKey("fdrOperationnelle", "op:acces:1", 5)).toBe(deadline(SIGNATURE, "acces", "deploiement"));
+    expect(wb.getByKey("fdrOperationnelle", "op:parcours:2", 5)).toBe(deadline(SIGNATURE, "parcours", "deploiement"));
+    expect(wb.getByKey("fdrOperationnelle", "op:qualite:1", 5)).toBe("Pas de délai particulier");
+    // 15/03/2024 + 18 months = 15/09/2025: on 10/01/2025, 248 days ahead.
+    expect(wb.getByKey("fdrOperationnelle", "op:acces:1", 12)).toBe("Dans les temps");
+    expect(wb.getByKey("fdrOperationnelle", "op:qualite:1", 12)).toBe("Échéance à fixer");
+    wb.setCell("parametres", "D10", deadline(SIGNATURE, "acces", "deploiement")! + 3);
+    expect(wb.getByKey("fdrOperationnelle", "op:acces:1", 12)).toBe("En retard de 3 j");
+    expect(wb.errors()).toEqual([]);
+    wb.destroy();
+  });
+
+  test("the late flag's conditional format agrees with CPTS.RETARD", () => {
+    const wb = open();
+    const sheet = wb.plan.sheets.find((s) => s.key === "fdrElaboration")!;
+    const cf = sheet.conditionalFormats[0];
+    const topLeft = cf.range.split(":")[0];
+    const row = wb.rowOf("fdrElaboration", "elab:emergence-territoire");
+    wb.setCell("fdrElaboration", `F${row}`, SIGNATURE);
+    wb.setCell("fdrElaboration", `I${row}`, "En cours");
+    expect(wb.getCell("fdrElaboration", `J${row}`)).toMatch(/^En retard de \d+ j$/);
+    expect(wb.evaluateCondition("fdrElaboration", cf.formula, topLeft, `J${row}`)).toBe(true);
+    wb.setCell("fdrElaboration", `I${row}`, "Terminé");
+    expect(wb.getCell("fdrElaboration", `J${row}`)).toBe("Terminé");
+    expect(wb.evaluateCondition("fdrElaboration", cf.formula, topLeft, `J${row}`)).toBe(false);
+    wb.destroy();
+  });
+
+  test("the Gantt band colours the months from démarrage to déploiement", () => {
+    const wb = open({ missions: ["acces"] });
+    const sheet = wb.plan.sheets.find((s) => s.key === "fdrOperationnelle")!;
+    const gantt = sheet.conditionalFormats.find((c) => c.formula.includes("EDATE"))!;
+    const topLeft = gantt.range.split(":")[0];
+    const row = wb.rowOf("fdrOperationnelle", "op:acces:1");
+    const coloured: number[] = [];
+    for (let n = 0; n < 36; n++) {
+      const address = `${colLetter(13 + n)}${row}`;
+      if (wb.evaluateCondition("fdrOperationnelle", gantt.formula, topLeft, address) === true) coloured.push(n);
+    }
+    // Accès aux soins: start 6 months after signature, deployment by 18 months (seed 004).
+    expect(coloured).toEqual(Array.from({ length: 12 }, (_, i) => 6 + i));
+    wb.destroy();
+  });
+});
+
