@@ -16,9 +16,10 @@ interface FunctionsMetadata {
 let metadata: FunctionsMetadata;
 let associated: Map<string, (...args: unknown[]) => unknown>;
 let timersStarted = 0;
+let DIST = "";
 
 beforeAll(async () => {
-  const dist = await ensureProductionBuild();
+  const dist = (DIST = await ensureProductionBuild());
   metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
   const standIn = createCustomFunctionsStandIn();
   const context = vm.createContext({
@@ -35,6 +36,13 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT_MS);
 
 describe("dist/functions.js ↔ dist/functions.json", () => {
+  test("outside Excel (no CustomFunctions global) the bundle loads without error and starts no timer", () => {
+    let started = 0;
+    const context = vm.createContext({ console, setTimeout: () => started++, clearTimeout });
+    expect(() => vm.runInContext(fs.readFileSync(path.join(DIST, "functions.js"), "utf8"), context)).not.toThrow();
+    expect(started).toBe(0);
+  });
+
   test("every id of the metadata is associated with a function, and every associated id is in the metadata", () => {
     const ids = metadata.functions.map((f) => f.id).sort();
     expect([...associated.keys()].sort()).toEqual(ids);
