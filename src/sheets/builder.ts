@@ -35,9 +35,11 @@ export function isEmptyValue(value: CellValue | undefined): boolean {
 
 /** A carried value as a cell: strings starting with "=" are formulas the user typed. */
 export function carriedCell(value: CellValue, template?: CellPlan): CellPlan {
-  const base: CellPlan = { ...template, owner: "user", role: template?.role === "input" || !template ? "input" : template.role };
+  const base: CellPlan = template ? { ...template } : { role: "input" };
   delete base.formula;
   delete base.value;
+  // Inputs are the user's by default; anything else must say so to be kept next time.
+  if (!isUserOwned(base)) base.owner = "user";
   return typeof value === "string" && value.startsWith("=") ? { ...base, formula: value } : { ...base, value };
 }
 
