@@ -22,7 +22,7 @@ import {
   parseVolet,
   targetLabel,
 } from "./args";
-import { FUNCTION_MESSAGES as M } from "./messages";
+import { ARGUMENT_ROLES, FUNCTION_MESSAGES as M } from "./messages";
 import { FunctionResult, invalidValue, isFunctionError, notAvailable, withArgs } from "./result";
 
 /** Ids as registered with Excel (`CPTS.` + id in cells) and with HyperFormula. */
@@ -62,7 +62,7 @@ export function echeance(signature: unknown, missionArg: unknown, jalon?: unknow
     // The volet supplémentaire belongs to accès aux soins and shares its calendar (seed 004).
     const date = deadline(s, target === "snp" ? "acces" : target, j);
     if (date === null) return notAvailable(M.noDeadline(targetLabel(target)));
-    return isValidSerial(date) ? date : invalidValue(M.dateOutOfRange("Échéance"));
+    return isValidSerial(date) ? date : invalidValue(M.dateOutOfRange(ARGUMENT_ROLES.echeance));
   });
 }
 
