@@ -6,8 +6,6 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { annualFunding, findGridVersion, formatEuros, mission, tailleFromPopulation } from "../domain";
-import { planWorkbook } from "../sheets/workbook";
-import { writeWorkbookBuffer } from "../xlsx/writeWorkbook";
 import { CLASSEUR_MESSAGES as M } from "./messages";
 import { ClasseurOptions, parseClasseurArgs } from "./parseArgs";
 
@@ -58,6 +56,8 @@ export async function runClasseur(argv: readonly string[], io: ClasseurIO): Prom
     io.err(M.exists(file));
     return EXIT.usage;
   }
+  // Loaded only once the options are good: a refusal answers without loading the planners and ExcelJS.
+  const [{ planWorkbook }, { writeWorkbookBuffer }] = await Promise.all([import("../sheets/workbook"), import("../xlsx/writeWorkbook")]);
   const { buffer, skippedCharts } = await writeWorkbookBuffer(planWorkbook(options.choices));
   try {
     // "wx" refuses a file created since the check above, unless --force.

@@ -1,5 +1,8 @@
 /** Every French word the `classeur` command prints, in one place. */
-import { MISSION_KEYS } from "../domain";
+import { MISSION_KEYS, formatEuros } from "../domain";
+
+/** "95 000": grouped like the amounts (formatEuros), without the euro sign. */
+const inhabitants = (n: number): string => formatEuros(n).replace(/ €$/, "");
 
 const missionList = MISSION_KEYS.join(", ");
 
@@ -31,6 +34,8 @@ export const CLASSEUR_MESSAGES = {
   seeHelp: "Aide : npm run classeur -- --help",
   unknownOption: (option: string) => `Option inconnue : ${option}. Options attendues : --population, --taille, --signature, --missions, --snp, --taux, --nom, --version, --out, --force, --help.`,
   missingValue: (option: string) => `Valeur manquante pour ${option}.`,
+  noValueExpected: (option: string) => `${option} s'emploie seul, sans valeur.`,
+  dashValue: (option: string) => `Valeur manquante pour ${option} (la valeur suivante commence par « - » ; écrivez ${option}=-… si c'est voulu).`,
   unexpectedArgument: (arg: string) => `Argument inattendu : « ${arg} ». Chaque valeur suit son option (par exemple --out cpts.xlsx).`,
   badOptions: (detail: string) => `Options non valides : ${detail}`,
   repeated: (option: string) => `L'option ${option} est donnée plusieurs fois : donnez-la une seule fois.`,
@@ -52,7 +57,7 @@ export const CLASSEUR_MESSAGES = {
   writeFailed: (file: string, reason: string) => `Écriture impossible de ${file} : ${reason}`,
   written: (file: string) => `Classeur écrit : ${file}`,
   tailleSummary: (taille: number, population: number | null, forced: boolean) =>
-    `Taille : ${taille}` + (population === null ? " (saisie)" : forced ? ` (forcée ; population ${population.toLocaleString("fr-FR")} habitants)` : ` (${population.toLocaleString("fr-FR")} habitants)`),
+    `Taille : ${taille}` + (population === null ? " (saisie)" : forced ? ` (forcée ; population ${inhabitants(population)} habitants)` : ` (${inhabitants(population)} habitants)`),
   missionsRetained: (labels: string) => `Missions retenues : ${labels}`,
   totalAci: (amount: string, taux: string) => `Financement ACI annuel (CPTS_TotalACI, taux d'atteinte ${taux}) : ${amount}`,
   unfunded: (labels: string, version: string) => `Sans montant dans la grille ${version} : ${labels} (à compléter avec le montant du contrat).`,

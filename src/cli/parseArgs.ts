@@ -48,6 +48,8 @@ function frenchParseError(error: Error & { code?: string }, argv: readonly strin
       return M.unknownOption(quoted || argv.find((a) => a.startsWith("-")) || "?");
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
       const option = /--[a-z]+/.exec(error.message)?.[0] ?? quoted;
+      if (/does not take an argument/.test(error.message)) return M.noValueExpected(option);
+      if (/ambiguous/.test(error.message)) return M.dashValue(option);
       return M.missingValue(option);
     }
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
