@@ -98,3 +98,14 @@ describe("CPTS.* in HyperFormula (same implementations as in Excel)", () => {
     expect(A(hf, 1)).toBe("Échéance à fixer");
   });
 });
+
+describe("registerCptsPlugin({ today })", () => {
+  test("sets today for CPTS.RETARD; a later call without today goes back to the system clock", () => {
+    const fixed = serial(31, 12, 9999);
+    registerCptsPlugin({ today: () => fixed });
+    expect(A(sheet([[fixed, '=CPTS.RETARD(A1,"")']]), 1)).toBe("Échéance aujourd'hui");
+    registerCptsPlugin();
+    // Whatever the machine's date, 31/12/9999 is more than 30 days away from it.
+    expect(A(sheet([[fixed, '=CPTS.RETARD(A1,"")']]), 1)).toBe("Dans les temps");
+  });
+});

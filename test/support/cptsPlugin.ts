@@ -7,7 +7,8 @@
  *   const hf = HyperFormula.buildEmpty(hyperFormulaConfig());
  *
  * CPTS.RETARD is not streaming here: without date_ref it reads `today` (Excel serial), which
- * tests may fix with registerCptsPlugin({ today: () => serial }) or setCptsToday().
+ * tests fix with registerCptsPlugin({ today: () => serial }) or setCptsToday(); it is volatile,
+ * so hf.rebuildAndRecalculate() (or any edit) re-reads it.
  */
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import type { ConfigParams } from "hyperformula";
@@ -124,9 +125,13 @@ const NAMES = Object.keys(CptsPlugin.implementedFunctions);
 /** Function names are never translated (SPEC section 4): the same in every language HyperFormula knows. */
 const TRANSLATIONS = { enGB: Object.fromEntries(NAMES.map((n) => [n, n])) };
 
-/** Registers the CPTS.* functions with HyperFormula once per process; later calls only update `today`. */
+/**
+ * Registers the CPTS.* functions with HyperFormula once per process (later calls do not register
+ * again) and sets where CPTS.RETARD reads today: `options.today`, else the system clock, so a
+ * `today` fixed by an earlier test never leaks into a later one.
+ */
 export function registerCptsPlugin(options: { today?: () => number } = {}): void {
-  if (options.today) setCptsToday(options.today);
+  setCptsToday(options.today);
   if (HyperFormula.getFunctionPlugin("CPTS.ACI") === CptsPlugin) return;
   HyperFormula.registerFunctionPlugin(CptsPlugin, TRANSLATIONS);
 }
