@@ -1,0 +1,380 @@
+/**
+ * The workbook's state behind the double: sheets, cell contents (held and evaluated by HyperFormula),
+ * formats, tables, charts, conditional formats, validations and names. Pure in-memory, no Node API,
+ * so the double also runs in a browser harness.
+ */
+import { ConfigParams, DetailedCellError, HyperFormula, RawCellContent } from "hyperformula";
+import { CellRect, MAX_COLUMNS, contains, formatRect, intersects, quoteSheetName } from "./a1";
+import { DoubleExcelError, NotImplementedInDouble, invalidArgument } from "./errors";
+
+export type CellContent = string | number | boolean | null;
+export type FormatProps = Record<string, string | number | boolean>;
+
+export interface TableModel {
+  name: string;
+  sheet: SheetModel;
+  rect: CellRect;
+  style: string;
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  values?: { sheet: SheetModel; rect: CellRect };
+  xValues?: { sheet: SheetModel; rect: CellRect };
+}
+
+export interface ChartModel {
+  id: number;
+  name: string;
+  type: string;
+  title: string;
+  series: ChartSeriesModel[];
+  position?: { start: string; end?: string };
+}
+
+export interface ConditionalFormatModel {
+  id: number;
+  rect: CellRect;
+  type: string;
+  formula?: string;
+  format: FormatProps;
+}
+
+export interface ValidationModel {
+  rect: CellRect;
+  rule?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  hfId: number;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  tabColor: string;
+  freeze: { rows: number; columns: number };
+  formats: Map<number, FormatProps>;
+  columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
+  rowHeights: Map<number, number>;
+  tables: TableModel[];
+  charts: ChartModel[];
+  conditionalFormats: ConditionalFormatModel[];
+  validations: ValidationModel[];
+}
+
+export interface NameModel {
+  name: string;
+  sheet: SheetModel;
+  rect: CellRect;
+  comment: string;
+}
+
+export interface ChangeRecord {
+  sheet: SheetModel;
+  rect: CellRect;
+  source: "Local";
+}
+
+/** Excel's default column width in points (8.43 characters of Calibri 11) and row height. */
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+/** Above this many cells a cell-by-cell format write would not be modelled faithfully: refuse it. */
+const MAX_FORMATTED_CELLS = 2_000_000;
+/** While the add-in's functions are not loaded, `CPTS.X(` is stored under this prefix so HyperFormula reports #NAME? like Excel. */
+const ABSENT_PREFIX = "CPTSABSENT.";
+const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
+const NAME_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.]*$/;
+const LOOKS_LIKE_CELL = /^[A-Za-z]{1,3}\d+$|^[RrCc]\d*$|^R\d+C\d+$/i;
+
+const key = (r: number, c: number): number => r * MAX_COLUMNS + c;
+const rowOf = (k: number): number => Math.floor(k / MAX_COLUMNS);
+const colOf = (k: number): number => k % MAX_COLUMNS;
+
+export function isFormula(content: unknown): boolean {
+  return typeof content === "string" && content.startsWith("=") && content.length > 1;
+}
+
+export class WorkbookModel {
+  readonly hf: HyperFormula;
+  /** Sheets in tab order: index = position. */
+  readonly sheets: SheetModel[] = [];
+  readonly names: NameModel[] = [];
+  selection: { sheet: SheetModel; rect: CellRect } | undefined = undefined;
+  customFunctionsLoaded: boolean;
+  readonly changes: ChangeRecord[] = [];
+  private nextId = 1;
+
+  constructor(config: Partial<ConfigParams> = {}, customFunctionsLoaded = true) {
+    this.hf = HyperFormula.buildEmpty({ ...config, licenseKey: "gpl-v3" });
+    this.customFunctionsLoaded = customFunctionsLoaded;
+  }
+
+  // ---- sheets ----
+
+  findSheet(name: string): SheetModel | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
+  private checkSheetName(name: string, except?: SheetModel): void {
+    if (typeof name !== "string" || name.trim() === "" || name.length > 31 || SHEET_NAME_FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'"))
+      throw invalidArgument(`Nom de feuille non valide : « ${name} ».`);
+    const other = this.findSheet(name);
+    if (other && other !== except) throw new DoubleExcelError("ItemAlreadyExists", `Une feuille nommée « ${name} » existe déjà.`);
+  }
+
+  addSheet(name?: string): SheetModel {
+    let finalName = name;
+    if (finalName === undefined) {
+      let n = this.sheets.length + 1;
+      while (this.findSheet(`Feuil${n}`)) n++;
+      finalName = `Feuil${n}`;
+    }
+    this.checkSheetName(finalName);
+    const hfName = this.hf.addSheet(finalName);
+    const sheet: SheetModel = {
+      id: `{sheet-${this.nextId++}}`,
+      name: finalName,
+      hfId: this.hf.getSheetId(hfName)!,
+      visibility: "Visible",
+      tabColor: "",
+      freeze: { rows: 0, columns: 0 },
+      formats: new Map(),
+      columnWidths: new Map(),
+      hiddenColumns: new Set(),
+      rowHeights: new Map(),
+      tables: [],
+      charts: [],
+      conditionalFormats: [],
+      validations: [],
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    if (sheet.name === name) return;
+    this.checkSheetName(name, sheet);
+    this.hf.renameSheet(sheet.hfId, name);
+    sheet.name = name;
+  }
+
+  setPosition(sheet: SheetModel, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) throw invalidArgument(`Position de feuille non valide : ${position}.`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  // ---- contents ----
+
+  private toEngine(content: CellContent, where: string): RawCellContent {
+    if (content === "" || content === null) return null;
+    if (typeof content === "number" && !Number.isFinite(content)) throw invalidArgument(`Valeur numérique non valide en ${where}.`);
+    if (typeof content === "string" && content.length > 32_767) throw invalidArgument(`Texte trop long en ${where}.`);
+    if (typeof content !== "string" || !isFormula(content)) return content;
+    if (content.length > 8_192) throw invalidArgument(`Formule trop longue en ${where}.`);
+    if (!this.hf.validateFormula(content)) throw invalidArgument(`Formule non valide en ${where} : ${content}`);
+    if (this.customFunctionsLoaded) return content;
+    // Outside string literals only: odd segments of a split on '"' are inside quotes.
+    return content
+      .split('"')
+      .map((part, i) => (i % 2 === 0 ? part.replace(/\bCPTS\.(?=[A-Za-z]+\s*\()/gi, ABSENT_PREFIX) : part))
+      .join('"');
+  }
+
+  private fromEngine(raw: RawCellContent): CellContent {
+    if (raw === null || raw === undefined) return "";
+    if (raw instanceof Date) throw new NotImplementedInDouble("Date objects in cells");
+    if (typeof raw === "string" && raw.startsWith("=")) return raw.replace(new RegExp(`\\b${ABSENT_PREFIX.replace(".", "\\.")}`, "gi"), "CPTS.");
+    return raw as CellContent;
+  }
+
+  /**
+   * Writes a block of contents at (r0, c0). A null entry leaves its cell untouched and "" clears it,
+   * as office-js does for `values` and `formulas`.
+   */
+  writeContents(sheet: SheetModel, r0: number, c0: number, rows: CellContent[][]): void {
+    const engineRows = rows.map((row, i) => row.map((v, j) => (v === null ? undefined : this.toEngine(v, `${sheet.name}!${formatRect({ r0: r0 + i, c0: c0 + j, r1: r0 + i, c1: c0 + j })}`))));
+    const hasSkips = engineRows.some((row) => row.some((v) => v === undefined));
+    if (!hasSkips) {
+      this.hf.setCellContents({ sheet: sheet.hfId, row: r0, col: c0 }, engineRows as RawCellContent[][]);
+    } else {
+      engineRows.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v !== undefined) this.hf.setCellContents({ sheet: sheet.hfId, row: r0 + i, col: c0 + j }, [[v]]);
+        }),
+      );
+    }
+    this.changes.push({ sheet, rect: { r0, c0, r1: r0 + rows.length - 1, c1: c0 + (rows[0]?.length ?? 1) - 1 }, source: "Local" });
+  }
+
+  /** What `range.formulas` returns for one cell: the formula, or the value for a literal ("" when empty). */
+  formulaAt(sheet: SheetModel, r: number, c: number): CellContent {
+    return this.fromEngine(this.hf.getCellSerialized({ sheet: sheet.hfId, row: r, col: c }));
+  }
+
+  /** What `range.values` returns for one cell: the computed result; Excel shows an error as its text and an empty reference as 0. */
+  valueAt(sheet: SheetModel, r: number, c: number): CellContent {
+    if (this.hf.isEvaluationSuspended()) throw new NotImplementedInDouble("reading values in a sync while calculation is suspended (Excel would return stale results)");
+    const address = { sheet: sheet.hfId, row: r, col: c };
+    const value = this.hf.getCellValue(address);
+    if (value instanceof DetailedCellError) return value.value;
+    if (value === null) return this.hf.doesCellHaveFormula(address) ? 0 : "";
+    return value as CellContent;
+  }
+
+  clearContents(sheet: SheetModel, rect: CellRect): void {
+    const used = this.contentBounds(sheet);
+    if (!used || !intersects(used, rect)) return;
+    const r0 = Math.max(rect.r0, used.r0);
+    const r1 = Math.min(rect.r1, used.r1);
+    const c0 = Math.max(rect.c0, used.c0);
+    const c1 = Math.min(rect.c1, used.c1);
+    const blank = Array.from({ length: r1 - r0 + 1 }, () => Array.from({ length: c1 - c0 + 1 }, () => null as RawCellContent));
+    this.hf.setCellContents({ sheet: sheet.hfId, row: r0, col: c0 }, blank);
+    this.changes.push({ sheet, rect: { r0, c0, r1, c1 }, source: "Local" });
+  }
+
+  /** Bounding box of the cells holding something; undefined for an empty sheet. */
+  contentBounds(sheet: SheetModel): CellRect | undefined {
+    const data = this.hf.getSheetSerialized(sheet.hfId);
+    let bounds: CellRect | undefined;
+    data.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === undefined || v === "") return;
+        bounds = bounds ? { r0: Math.min(bounds.r0, r), c0: Math.min(bounds.c0, c), r1: Math.max(bounds.r1, r), c1: Math.max(bounds.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+      }),
+    );
+    return bounds;
+  }
+
+  /** Excel's used range: cells with content, plus formatted cells unless valuesOnly. */
+  usedRect(sheet: SheetModel, valuesOnly: boolean): CellRect | undefined {
+    let bounds = this.contentBounds(sheet);
+    if (!valuesOnly) {
+      for (const k of sheet.formats.keys()) {
+        const r = rowOf(k);
+        const c = colOf(k);
+        bounds = bounds ? { r0: Math.min(bounds.r0, r), c0: Math.min(bounds.c0, c), r1: Math.max(bounds.r1, r), c1: Math.max(bounds.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+      }
+    }
+    return bounds;
+  }
+
+  // ---- formats ----
+
+  setCellFormat(sheet: SheetModel, rect: CellRect, prop: string, value: string | number | boolean): void {
+    const cells = (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1);
+    if (cells > MAX_FORMATTED_CELLS) throw new NotImplementedInDouble(`cell format "${prop}" on a range of ${cells} cells (whole rows or columns)`);
+    for (let r = rect.r0; r <= rect.r1; r++)
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        const k = key(r, c);
+        const props = sheet.formats.get(k) ?? {};
+        props[prop] = value;
+        sheet.formats.set(k, props);
+      }
+  }
+
+  setCellFormats(sheet: SheetModel, r0: number, c0: number, prop: string, rows: (string | number | boolean | null)[][]): void {
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null) return;
+        const k = key(r0 + i, c0 + j);
+        const props = sheet.formats.get(k) ?? {};
+        props[prop] = v;
+        sheet.formats.set(k, props);
+      }),
+    );
+  }
+
+  cellFormat(sheet: SheetModel, r: number, c: number): FormatProps {
+    return sheet.formats.get(key(r, c)) ?? {};
+  }
+
+  clearFormats(sheet: SheetModel, rect: CellRect): void {
+    for (const k of [...sheet.formats.keys()]) if (contains(rect, rowOf(k), colOf(k))) sheet.formats.delete(k);
+  }
+
+  // ---- tables and names share one namespace in Excel ----
+
+  private checkNewIdentifier(name: string, what: string): void {
+    if (typeof name !== "string" || !NAME_PATTERN.test(name) || LOOKS_LIKE_CELL.test(name) || name.length > 255)
+      throw invalidArgument(`Nom de ${what} non valide : « ${name} ».`);
+    const lower = name.toLowerCase();
+    const taken = this.names.some((n) => n.name.toLowerCase() === lower) || this.allTables().some((t) => t.name.toLowerCase() === lower);
+    if (taken) throw new DoubleExcelError("ItemAlreadyExists", `Le nom « ${name} » est déjà utilisé dans le classeur.`);
+  }
+
+  allTables(): TableModel[] {
+    return this.sheets.flatMap((s) => s.tables);
+  }
+
+  addTable(sheet: SheetModel, rect: CellRect): TableModel {
+    if (rect.r1 - rect.r0 < 1) throw invalidArgument("Un tableau doit avoir une ligne d'en-tête et au moins une ligne de données.");
+    if (this.allTables().some((t) => t.sheet === sheet && intersects(t.rect, rect))) throw new DoubleExcelError("InvalidOperation", "Un tableau ne peut pas en chevaucher un autre.");
+    // Excel silently invents "Colonne1" headers and renames duplicates: the double refuses instead.
+    const seen = new Set<string>();
+    for (let c = rect.c0; c <= rect.c1; c++) {
+      const header = this.formulaAt(sheet, rect.r0, c);
+      if (typeof header !== "string" || header === "" || isFormula(header)) throw invalidArgument(`En-tête de tableau vide ou calculé en ${formatRect({ r0: rect.r0, c0: c, r1: rect.r0, c1: c })}.`);
+      if (seen.has(header.toLowerCase())) throw invalidArgument(`En-tête de tableau en double : « ${header} ».`);
+      seen.add(header.toLowerCase());
+    }
+    let n = this.allTables().length + 1;
+    while (this.allTables().some((t) => t.name === `Tableau${n}`)) n++;
+    const table: TableModel = { name: `Tableau${n}`, sheet, rect, style: "TableStyleMedium2" };
+    sheet.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: TableModel, name: string): void {
+    if (table.name === name) return;
+    this.checkNewIdentifier(name, "tableau");
+    table.name = name;
+  }
+
+  /** Table.delete() removes the table AND its cells' contents and formats, as in Excel. */
+  deleteTable(table: TableModel): void {
+    this.removeTable(table);
+    this.clearContents(table.sheet, table.rect);
+    this.clearFormats(table.sheet, table.rect);
+  }
+
+  removeTable(table: TableModel): void {
+    table.sheet.tables.splice(table.sheet.tables.indexOf(table), 1);
+  }
+
+  nameFormula(n: NameModel): string {
+    return `=${quoteSheetName(n.sheet.name)}!${formatRect(n.rect, true)}`;
+  }
+
+  addName(name: string, sheet: SheetModel, rect: CellRect, comment = ""): NameModel {
+    this.checkNewIdentifier(name, "nom");
+    const model: NameModel = { name, sheet, rect, comment };
+    this.hf.addNamedExpression(name, this.nameFormula(model));
+    this.names.push(model);
+    return model;
+  }
+
+  changeName(model: NameModel, sheet: SheetModel, rect: CellRect): void {
+    model.sheet = sheet;
+    model.rect = rect;
+    this.hf.changeNamedExpression(model.name, this.nameFormula(model));
+  }
+
+  deleteName(model: NameModel): void {
+    this.hf.removeNamedExpression(model.name);
+    this.names.splice(this.names.indexOf(model), 1);
+  }
+
+  findName(name: string): NameModel | undefined {
+    const lower = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === lower);
+  }
+
+  newId(): number {
+    return this.nextId++;
+  }
+}
