@@ -8,6 +8,8 @@ import { toFileFormula } from "./fileFormula";
 import { addPlannedTable } from "./table";
 import { addValidation } from "./validation";
 
+const DEFAULT_EXCELJS_WIDTH = 9;
+
 function writeCell(ws: Worksheet, row: number, col: number, plan: CellPlan): void {
   const cell = ws.getCell(row, col + 1);
   if (plan.formula !== undefined) {
@@ -31,7 +33,8 @@ export function writeSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
 
   plan.columns.forEach((column, i) => {
     const col = ws.getColumn(i + 1);
-    col.width = column.width;
+    // ExcelJS takes width 9 for its default and drops it, leaving Excel's 8.43: nudge it so it is written.
+    col.width = column.width === DEFAULT_EXCELJS_WIDTH ? column.width + 0.01 : column.width;
     if (column.hidden) col.hidden = true;
   });
   // The identity column is hidden whatever the plan says: it holds keys, not content.
