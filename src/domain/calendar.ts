@@ -23,8 +23,15 @@ export function isValidSerial(serial: number): boolean {
   return typeof serial === "number" && Number.isFinite(serial) && serial >= MIN_SERIAL && serial < MAX_SERIAL + 1;
 }
 
+/** UTC time of a calendar date; setUTCFullYear because Date.UTC reads years 0–99 as 1900–1999. */
+function utcTime(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
+
 export function serialFromDate({ year, month, day }: CalendarDate): number {
-  return Math.round((Date.UTC(year, month - 1, day) - EPOCH_UTC) / MS_PER_DAY);
+  return Math.round((utcTime(year, month - 1, day) - EPOCH_UTC) / MS_PER_DAY);
 }
 
 export function dateFromSerial(serial: number): CalendarDate {
@@ -38,7 +45,7 @@ export function todaySerial(now: Date = new Date()): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -45,6 +45,13 @@ describe("serials", () => {
     expect(dateFromSerial(serial)).toEqual({ year, month, day });
   });
 
+  test("years below 100 are those years, not 1900–1999 (Date.UTC's reading)", () => {
+    expect(d(1, 1, 99)).toBeLessThan(0);
+    expect(dateFromSerial(d(1, 1, 99))).toEqual({ year: 99, month: 1, day: 1 });
+    expect(isValidSerial(d(1, 1, 99))).toBe(false);
+    expect(dateFromSerial(d(1, 3, 50))).toEqual({ year: 50, month: 3, day: 1 });
+  });
+
   test("a time of day does not change the date", () => {
     expect(dateFromSerial(d(31, 8, 2025) + 0.99)).toEqual({ year: 2025, month: 8, day: 31 });
   });
@@ -130,7 +137,7 @@ describe("dates as text", () => {
     expect(parseDateText(text)).toBe(excelSerial(dd, mm, yy));
   });
 
-  test.each(["31/02/2025", "29/02/2025", "00/01/2025", "13/13/2025", "abc", "", "2025/08/31x"])("%p does not parse", (text) => {
+  test.each(["31/02/2025", "29/02/2025", "00/01/2025", "13/13/2025", "abc", "", "2025/08/31x", "01/01/0099", "0050-06-15", "28/02/1900"])("%p does not parse", (text) => {
     expect(parseDateText(text)).toBeUndefined();
   });
 
