@@ -5,6 +5,7 @@
  */
 import {
   AciShare,
+  BALANCE,
   BUDGET_BLOCKS,
   BudgetBlock,
   BudgetBlockKey,
@@ -20,7 +21,7 @@ import { SheetBuilder, sheetPlanFrom } from "./builder";
 import type { GrilleAnchors } from "./grille";
 import { BUDGET_LABELS as L, COMMON_LABELS as C } from "./labels";
 import { missionRetainedAddress, snpAddress } from "./parametres";
-import { CellPlan, ChartPlan, NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
+import { CellPlan, ChartPlan, ControlPlan, NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
 import { excelString, sheetRef } from "./references";
 import { CF_COLORS, EURO_FORMAT, TAB_COLORS } from "./styles";
 
@@ -123,7 +124,7 @@ export function planBudget(
   choices: WorkbookChoices,
   grille: GrilleAnchors,
   carry?: SheetCarryOver,
-): { sheet: SheetPlan; names: NamePlan[]; blocks: BudgetBlockCells[] } {
+): { sheet: SheetPlan; names: NamePlan[]; blocks: BudgetBlockCells[]; controls: ControlPlan[] } {
   const version = findGridVersion(choices.versionId);
   if (!version) throw new Error(`Version de grille inconnue : « ${choices.versionId} »`);
   const b = new SheetBuilder(carry);
@@ -144,6 +145,12 @@ export function planBudget(
     if (block.key === "fonctionnement") b.row("budget:partie2", [{ value: L.part2, role: "title" }]);
   }
   const counted = blocks.filter((x) => x.retained);
+  const control = (c: Omit<ControlPlan, "sheet">): void => {
+    b.controls.push({ ...c, sheet: "budget" });
+  };
+  for (const block of counted) {
+    control({ kind: "desequilibre", level: "error", address: block.equilibre.replace(/\$/g, ""), subject: block.title, okVerdicts: [BALANCE.balanced] });
+  }
 
   // Synthesis: one line per retained block; dropped blocks kept for their data are left out of the totals.
   b.row("synth:titre", [{ value: L.synthesisTitle, role: "title" }]);
@@ -189,6 +196,7 @@ export function planBudget(
       { formula: `=IF(${excess}>0,${excelString(L.envelopeKo)},${excelString(L.envelopeOk)})`, role: "flag" },
     ]);
     alert(r, `=${a1(COL.amount, r, true)}>0`);
+    control({ kind: "enveloppe", level: "warning", address: a1(COL.control, r), subject: block.title, okVerdicts: [L.envelopeOk] });
   }
   const b1A = counted.find((x) => x.key === "1A");
   const b1B = counted.find((x) => x.key === "1B");
@@ -209,6 +217,7 @@ export function planBudget(
       { formula: `=IF(ABS(${a1(COL.amount, r)})<0.005,${excelString(L.repartitionOk)},${excelString(L.repartitionKo)})`, role: "flag" },
     ]);
     alert(r, `=ABS(${a1(COL.amount, r, true)})>=0.005`);
+    control({ kind: "repartition", level: "error", address: a1(COL.control, r), subject: L.repartition, okVerdicts: [L.repartitionOk] });
   }
   for (const key of version.socles) {
     const label = mission(key).shortLabel;
@@ -221,6 +230,7 @@ export function planBudget(
       { formula: `=IF(${retainedCell}=${excelString(C.yes)},${excelString(L.socleRetained(label))},${excelString(L.socleMissing(label))})`, role: "flag" },
     ]);
     alert(r, `=${retainedCell}<>${excelString(C.yes)}`);
+    control({ kind: "socle", level: "warning", address: a1(COL.control, r), subject: label, okVerdicts: [L.socleRetained(label)] });
   }
   const rAuditor = b.nextRow;
   const firCells = counted.map((x) => x.fir);
@@ -235,6 +245,7 @@ export function planBudget(
     },
   ]);
   alert(rAuditor, `=${a1(COL.amount, rAuditor, true)}>${COMMISSAIRE_AUX_COMPTES_THRESHOLD}`);
+  control({ kind: "commissaire", level: "warning", address: a1(COL.control, rAuditor), subject: L.auditor, okVerdicts: [L.auditorNotRequired] });
   b.flushOrphans(C.orphanRows);
 
   const charts: ChartPlan[] =
@@ -267,5 +278,5 @@ export function planBudget(
     { name: "CPTS_TotalDepenses", sheet: "budget", address: a1(2, totalRow, true), comment: "Total des dépenses de la synthèse du budget" },
     { name: "CPTS_TotalRessources", sheet: "budget", address: a1(3, totalRow, true), comment: "Total des ressources de la synthèse du budget" },
   ];
-  return { sheet, names, blocks };
+  return { sheet, names, blocks, controls: b.controls };
 }

@@ -3,7 +3,7 @@
  * user-owned cells of a keyed row take the value the user left there, and the rows the user added
  * after a keyed row come back right after it, so block sums written later include them.
  */
-import type { CellPlan, CellValue, ConditionalFormatPlan, RowPlan, SheetCarryOver, SheetPlan, ValidationPlan } from "./plan";
+import type { CellPlan, CellValue, ConditionalFormatPlan, ControlPlan, RowPlan, SheetCarryOver, SheetPlan, ValidationPlan } from "./plan";
 
 /** Cells from column B on (column A holds the row key). */
 export type Cells = (CellPlan | undefined)[];
@@ -14,12 +14,15 @@ export interface RowOptions {
   choicesWin?: boolean;
   /** Add-in cells to put in the user's added rows after this one (e.g. a roadmap alert), by row number. */
   addedRowCells?: (row: number) => Cells;
+  /** Called for each user-added row re-emitted after this one (e.g. to register its alert as a control). */
+  onAddedRow?: (row: number) => void;
 }
 
 export interface BuilderMark {
   rows: number;
   validations: number;
   conditionalFormats: number;
+  controls: number;
   userData: number;
   consumed: number;
 }
@@ -54,6 +57,7 @@ export class SheetBuilder {
   readonly rows: RowPlan[] = [];
   readonly validations: ValidationPlan[] = [];
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
+  readonly controls: ControlPlan[] = [];
   /** Keys whose carried content has been placed (or deliberately dropped). */
   private readonly consumed: string[] = [];
   private userData = 0;
@@ -88,7 +92,7 @@ export class SheetBuilder {
     const rowNumber = this.rows.length;
     if (key) {
       this.consumed.push(key);
-      this.emitAddedRows(key, planned, options.addedRowCells);
+      this.emitAddedRows(key, planned, options.addedRowCells, options.onAddedRow);
     }
     return rowNumber;
   }
@@ -112,6 +116,7 @@ export class SheetBuilder {
       rows: this.rows.length,
       validations: this.validations.length,
       conditionalFormats: this.conditionalFormats.length,
+      controls: this.controls.length,
       userData: this.userData,
       consumed: this.consumed.length,
     };
@@ -127,6 +132,7 @@ export class SheetBuilder {
     this.rows.length = mark.rows;
     this.validations.length = mark.validations;
     this.conditionalFormats.length = mark.conditionalFormats;
+    this.controls.length = mark.controls;
     this.userData = mark.userData;
   }
 
@@ -149,7 +155,7 @@ export class SheetBuilder {
     return true;
   }
 
-  private emitAddedRows(key: string, anchor: (CellPlan | undefined)[], extra?: (row: number) => Cells): void {
+  private emitAddedRows(key: string, anchor: (CellPlan | undefined)[], extra?: (row: number) => Cells, onAdded?: (row: number) => void): void {
     for (const added of this.carry?.addedRows ?? []) {
       if (added.after !== key) continue;
       const row = this.pushUserRow(added.values, anchor);
@@ -164,6 +170,7 @@ export class SheetBuilder {
           }
         });
       }
+      onAdded?.(row);
     }
   }
 

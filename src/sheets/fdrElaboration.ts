@@ -1,15 +1,15 @@
 /** FdR Élaboration: Fiche 3's phase d'élaboration (seed 000), its ten chantiers verbatim, with follow-up columns. */
 import { AVANCEMENTS, ELABORATION_ROWS, ROADMAP_COLUMN_HINTS } from "../domain";
-import { columnRange, rangeA1 } from "./addresses";
+import { a1, columnRange, rangeA1 } from "./addresses";
 import { SheetBuilder, sheetPlanFrom } from "./builder";
 import { COMMON_LABELS as C, FDR_ELABORATION_LABELS as L } from "./labels";
-import { SHEET_NAMES, SheetCarryOver, SheetPlan, sheetMarker } from "./plan";
+import { ControlPlan, SHEET_NAMES, SheetCarryOver, SheetPlan, sheetMarker } from "./plan";
 import { lateConditionFormula, retardFormula } from "./roadmapFlags";
 import { CF_COLORS, DATE_FORMAT, TAB_COLORS } from "./styles";
 
 const COL = { etape: 1, chantier: 2, actions: 3, responsable: 4, echeance: 5, moyens: 6, vigilance: 7, avancement: 8, alerte: 9 } as const;
 
-export function planFdrElaboration(carry?: SheetCarryOver): { sheet: SheetPlan } {
+export function planFdrElaboration(carry?: SheetCarryOver): { sheet: SheetPlan; controls: ControlPlan[] } {
   const b = new SheetBuilder(carry);
   b.row(sheetMarker("fdrElaboration"), [{ value: L.title, role: "title" }]);
   b.row("elab:note", [{ value: L.alertNote, role: "note" }]);
@@ -25,8 +25,12 @@ export function planFdrElaboration(carry?: SheetCarryOver): { sheet: SheetPlan }
     cells[COL.alerte - 1] = { formula: retardFormula(COL.echeance, COL.avancement, row), role: "flag" };
     return cells;
   };
+  const lateControl = (row: number, subject: string): void => {
+    b.controls.push({ kind: "retard", level: "warning", sheet: "fdrElaboration", address: a1(COL.alerte, row), subject, problemPrefix: C.latePrefix });
+  };
   for (const r of ELABORATION_ROWS) {
     const row = b.nextRow;
+    lateControl(row, r.chantier);
     b.row(
       `elab:${r.key}`,
       [
@@ -40,7 +44,7 @@ export function planFdrElaboration(carry?: SheetCarryOver): { sheet: SheetPlan }
         { value: L.defaultAvancement, role: "input" },
         { formula: retardFormula(COL.echeance, COL.avancement, row), role: "flag" },
       ],
-      { addedRowCells: alertCells },
+      { addedRowCells: alertCells, onAddedRow: (added) => lateControl(added, C.addedAction(added)) },
     );
   }
   const first = header + 1;
@@ -65,5 +69,5 @@ export function planFdrElaboration(carry?: SheetCarryOver): { sheet: SheetPlan }
     tables: [{ name: "CPTS_FdrElaboration", range: rangeA1(COL.etape, header, COL.alerte, last), style: "TableStyleLight9" }],
     tabColor: TAB_COLORS.roadmap,
   });
-  return { sheet };
+  return { sheet, controls: b.controls };
 }

@@ -4,10 +4,10 @@
  * déploiement, seeds 004/001), and a 36-month Gantt band drawn by conditional formatting.
  */
 import { AVANCEMENTS, MISSIONS, Mission, ROADMAP_COLUMN_HINTS } from "../domain";
-import { a1ColAbs, a1RowAbs, colLetter, columnRange, rangeA1 } from "./addresses";
+import { a1, a1ColAbs, a1RowAbs, colLetter, columnRange, rangeA1 } from "./addresses";
 import { Cells, SheetBuilder, sheetPlanFrom } from "./builder";
 import { COMMON_LABELS as C, FDR_OPERATIONNELLE_LABELS as L } from "./labels";
-import { CellPlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
+import { CellPlan, ControlPlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
 import { lateConditionFormula, retardFormula } from "./roadmapFlags";
 import { CF_COLORS, DATE_FORMAT, EURO_FORMAT, MONTH_FORMAT, TAB_COLORS } from "./styles";
 
@@ -37,7 +37,7 @@ function deadlineCell(months: number | null): CellPlan {
   return months === null ? { value: L.noDeadline, role: "computed" } : { formula: `=EDATE(CPTS_Signature,${months})`, role: "computed", format: DATE_FORMAT };
 }
 
-export function planFdrOperationnelle(choices: WorkbookChoices, carry?: SheetCarryOver): { sheet: SheetPlan; missionsShown: Mission["key"][] } {
+export function planFdrOperationnelle(choices: WorkbookChoices, carry?: SheetCarryOver): { sheet: SheetPlan; controls: ControlPlan[]; missionsShown: Mission["key"][] } {
   const b = new SheetBuilder(carry);
   b.row(sheetMarker("fdrOperationnelle"), [{ value: L.title, role: "title" }]);
   b.row("op:note", [{ value: L.ganttNote, role: "note" }]);
@@ -65,8 +65,13 @@ export function planFdrOperationnelle(choices: WorkbookChoices, carry?: SheetCar
   for (const m of MISSIONS) {
     const retained = choices.missions.includes(m.key);
     const before = b.mark();
+    // Late milestones of a dropped mission are not the treasurer's concern: no control for them.
+    const lateControl = (row: number, subject: string): void => {
+      if (retained) b.controls.push({ kind: "retard", level: "warning", sheet: "fdrOperationnelle", address: a1(COL.alerte, row), subject, problemPrefix: C.latePrefix });
+    };
     m.exampleActions.forEach((action, i) => {
       const row = b.nextRow;
+      lateControl(row, `${m.shortLabel} : ${action.action}`);
       b.row(
         operationalRowKey(m.key, i + 1),
         [
@@ -83,7 +88,7 @@ export function planFdrOperationnelle(choices: WorkbookChoices, carry?: SheetCar
           { value: i === 0 && m.deadlineNote ? m.deadlineNote : null, role: "input", wrap: true },
           { formula: retardFormula(COL.deploiement, COL.avancement, row), role: "flag" },
         ],
-        { addedRowCells: alertOnly },
+        { addedRowCells: alertOnly, onAddedRow: (added) => lateControl(added, `${m.shortLabel} : ${C.addedAction(added)}`) },
       );
     });
     // A mission dropped from the selection keeps its rows only when they hold the user's data.
@@ -140,7 +145,7 @@ export function planFdrOperationnelle(choices: WorkbookChoices, carry?: SheetCar
     tables: [{ name: "CPTS_FdrOperationnelle", range: rangeA1(COL.mission, headerRow, COL.alerte, last), style: "TableStyleLight9" }],
     tabColor: TAB_COLORS.roadmap,
   });
-  return { sheet, missionsShown: shown };
+  return { sheet, controls: b.controls, missionsShown: shown };
 }
 
 /** Column letter of the Gantt band's first month. */

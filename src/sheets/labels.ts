@@ -13,6 +13,9 @@ export const COMMON_LABELS = {
   missionDropped: "Mission non retenue",
   missionDroppedNote: "Mission non retenue : lignes conservées car elles contiennent vos saisies ; exclues des totaux.",
   orphanRows: "Lignes reprises de l'ancienne version du classeur (à reclasser ou supprimer)",
+  /** How CPTS.RETARD's late verdicts start (LATENESS.late in src/domain/status.ts). */
+  latePrefix: "En retard",
+  addedAction: (row: number) => `Action ajoutée (ligne ${row})`,
   inputLegend: "Les cellules jaunes sont à saisir ; les autres sont calculées (formules Excel).",
   listError: "Choisissez une valeur dans la liste.",
   amountError: "Saisissez un montant positif en euros.",

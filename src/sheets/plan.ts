@@ -165,10 +165,32 @@ export interface SheetPlan {
   tabColor?: string;
 }
 
+/** Kinds of the treasurer's controls (the same ids as ControlKind in src/excel/api.ts). */
+export type PlannedControlKind = "desequilibre" | "retard" | "enveloppe" | "socle" | "commissaire" | "repartition";
+
+/**
+ * A cell showing a control's verdict (French text), so the task pane can list the problems without
+ * re-deriving the rules: the verdict is fine when it is one of `okVerdicts`, or, when `problemPrefix`
+ * is set, when it does not start with it. Any other value, error values included, is a problem.
+ */
+export interface ControlPlan {
+  kind: PlannedControlKind;
+  level: "warning" | "error";
+  sheet: SheetKey;
+  /** A1 address of the verdict cell on the plan's sheet, e.g. "D24". */
+  address: string;
+  /** French, what is checked: "Mission 2 - Pluriprofessionnel", a roadmap action… */
+  subject: string;
+  okVerdicts?: readonly string[];
+  problemPrefix?: string;
+}
+
 export interface WorkbookPlan {
   choices: WorkbookChoices;
   sheets: SheetPlan[];
   names: NamePlan[];
+  /** Where each control's verdict shows (added for the task pane's Contrôles list). */
+  controls?: ControlPlan[];
 }
 
 /**

@@ -31,5 +31,6 @@ export function planWorkbook(choices: WorkbookChoices, carryOver: CarryOver = {}
     choices,
     sheets: SHEET_KEYS.map((k) => byKey[k]),
     names: [...parametres.names, ...grille.names, ...versements.names, ...budget.names],
+    controls: [...fdrElaboration.controls, ...fdrOperationnelle.controls, ...budget.controls],
   };
 }

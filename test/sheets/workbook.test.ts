@@ -10,10 +10,11 @@ import {
   aciAmount,
   annualFunding,
   budgetBlocksFor,
+  LATENESS,
   deadline,
   paymentSchedule,
 } from "../../src/domain";
-import { budgetRowKey, colLetter, gridLineKey, planWorkbook } from "../../src/sheets";
+import { budgetRowKey, colIndex, colLetter, gridLineKey, planWorkbook } from "../../src/sheets";
 import { DetailedCellError } from "hyperformula";
 import { EvaluatedWorkbook, evaluatePlan } from "../support/evaluatePlan";
 import { POPULATION_FOR, SELECTIONS, SIGNATURE, choicesFor } from "./fixtures";
@@ -348,6 +349,48 @@ describe("roadmaps", () => {
     // Accès aux soins: start 6 months after signature, deployment by 18 months (seed 004).
     expect(coloured).toEqual(Array.from({ length: 12 }, (_, i) => 6 + i));
     wb.destroy();
+  });
+});
+
+
+describe("controls listed for the task pane", () => {
+  const problems = (wb: EvaluatedWorkbook): string[] =>
+    (wb.plan.controls ?? [])
+      .filter((c) => {
+        const v = wb.getCell(c.sheet, c.address);
+        if (typeof v !== "string") return true;
+        if (c.problemPrefix) return v.startsWith(c.problemPrefix);
+        return !(c.okVerdicts ?? []).includes(v);
+      })
+      .map((c) => `${c.kind}: ${c.subject}`);
+
+  test("each control points at a verdict formula; a balanced budget leaves only the rules that apply", () => {
+    const sel = SELECTIONS[1];
+    const wb = open({ population: 95_000, missions: sel.missions });
+    for (const c of wb.plan.controls ?? []) {
+      const sheet = wb.plan.sheets.find((s) => s.key === c.sheet)!;
+      const { row, col } = { row: Number(c.address.replace(/^[A-Z]+/, "")), col: c.address.replace(/\d+$/, "") };
+      expect(sheet.rows[row - 1].cells[colIndex(col)]?.formula).toMatch(/^=/);
+    }
+    // Nothing typed yet: every block shows a surplus.
+    expect(problems(wb).filter((p) => p.startsWith("desequilibre"))).toHaveLength(budgetBlocksFor(sel.missions).length);
+    for (const block of budgetBlocksFor(sel.missions)) {
+      const resources = num(wb.getByKey("budget", budgetRowKey(block.key, "total_res"), AMOUNT));
+      wb.setCell("budget", `D${wb.rowOf("budget", budgetRowKey(block.key, "dep:salaires"))}`, resources);
+    }
+    // Taille 3, socles: 265 000 € of ACI, above the 153 000 € threshold.
+    expect(problems(wb)).toEqual(["commissaire: Commissaire aux comptes"]);
+    wb.setCell("fdrElaboration", `F${wb.rowOf("fdrElaboration", "elab:projet-redaction")}`, SIGNATURE);
+    expect(problems(wb)).toEqual(["retard: Rédaction du projet de santé CPTS", "commissaire: Commissaire aux comptes"]);
+    wb.setCell("parametres", "D17", "Non"); // prévention
+    expect(problems(wb)).toContain("socle: Prévention");
+    wb.destroy();
+  });
+
+  test("the late prefix is CPTS.RETARD's", () => {
+    expect(LATENESS.late(3).startsWith("En retard")).toBe(true);
+    const plan = planWorkbook(choicesFor());
+    expect(new Set((plan.controls ?? []).filter((c) => c.kind === "retard").map((c) => c.problemPrefix))).toEqual(new Set(["En retard"]));
   });
 });
 
