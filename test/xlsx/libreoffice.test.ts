@@ -1,0 +1,184 @@
+/**
+ * The exported file computes outside Excel: LibreOffice opens it, recalculates every formula
+ * (../shared/tools/xlsx-recalc) and the named totals equal the domain's, the grid's "Financement
+ * total possible" row equals seed 004's, and no cell shows an error except those calling CPTS.*,
+ * which only Excel with the add-in knows. Not skipped when soffice is missing: the tool installs it.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { ACI_2019, annualFunding, contractTotal, maxFunding, paymentSchedule, serialFromDate, tailleFromPopulation } from "../../src/domain";
+import type { WorkbookChoices, WorkbookPlan } from "../../src/sheets/plan";
+import { planWorkbook } from "../../src/sheets/workbook";
+import { usesCustomFunction } from "../../src/xlsx/fileFormula";
+import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
+import { parseCsv } from "./csv";
+
+const RECALC = path.resolve(__dirname, "../../../shared/tools/xlsx-recalc");
+const ERROR_TEXT = /^(#(NAME\?|VALUE!|DIV\/0!|REF!|N\/A|NUM!|NULL!)|Err:\d+)$/;
+
+const CHOICES: WorkbookChoices = {
+  nom: "CPTS du test",
+  population: 95000,
+  tailleOverride: null,
+  signature: serialFromDate({ year: 2026, month: 3, day: 1 }),
+  versionId: "ACI 2019",
+  taux: 1,
+  missions: ["acces", "parcours", "prevention", "qualite"],
+  snp: true,
+  dateReference: null,
+};
+
+interface Recalculated {
+  wb: ExcelJS.Workbook;
+  /** CSV rows per sheet name. */
+  csv: Map<string, string[][]>;
+}
+
+let dir: string;
+beforeAll(() => {
+  if (!existsSync(RECALC)) throw new Error(`Outil de recalcul introuvable : ${RECALC} (shared/ doit être à côté du dépôt)`);
+  dir = mkdtempSync(path.join(os.tmpdir(), "cpts-lo-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes `buffer` as NAME.xlsx, recalculates it in LibreOffice and reads back the workbook and the CSVs. */
+async function recalculate(name: string, buffer: Buffer, sheetNames: string[]): Promise<Recalculated> {
+  const input = path.join(dir, `${name}.xlsx`);
+  const outDir = path.join(dir, `${name}-out`);
+  writeFileSync(input, buffer);
+  execFileSync(RECALC, [input, outDir], { stdio: "pipe", timeout: 15 * 60_000 });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(outDir, `${name}.xlsx`));
+  const csv = new Map(sheetNames.map((s) => [s, parseCsv(readFileSync(path.join(outDir, `${name}-${s}.csv`), "utf8"))]));
+  return { wb, csv };
+}
+
+function namedCell(wb: ExcelJS.Workbook, name: string): ExcelJS.Cell {
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const range = model.find((n) => n.name === name)?.ranges[0];
+  const m = range ? /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range) : null;
+  if (!m) throw new Error(`name ${name} is missing or not a single cell in the recalculated file (${range})`);
+  return wb.getWorksheet(m[1].replace(/''/g, "'"))!.getCell(`${m[2]}${m[3]}`);
+}
+
+/**
+ * What the cell shows after recalculation: a formula's cached result, or its literal. ExcelJS reads a
+ * cached result of 0 as no result at all, so a formula without one takes its value from the CSV.
+ */
+function shownIn(rec: Recalculated, cell: ExcelJS.Cell): unknown {
+  const v = cell.value;
+  if (v !== null && typeof v === "object" && "result" in v && (v as { result: unknown }).result !== undefined) return (v as { result: unknown }).result;
+  if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
+    const text = rec.csv.get(cell.worksheet.name)?.[Number(cell.row) - 1]?.[Number(cell.col) - 1];
+    if (text === undefined) throw new Error(`no CSV value for ${cell.worksheet.name}!${cell.address}`);
+    return text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
+  }
+  return v;
+}
+
+function isError(value: unknown): boolean {
+  return value !== null && typeof value === "object" && "error" in value;
+}
+
+/** Positions ("Sheet!row:col", 1-based) of the planned cells whose formula calls CPTS.*. */
+function customFunctionCells(plan: WorkbookPlan): Set<string> {
+  const set = new Set<string>();
+  for (const sheet of plan.sheets) {
+    sheet.rows.forEach((row, r) =>
+      row.cells.forEach((cell, c) => {
+        if (cell?.formula && usesCustomFunction(cell.formula)) set.add(`${sheet.name}!${r + 1}:${c + 1}`);
+      }),
+    );
+  }
+  return set;
+}
+
+function expectNoErrorsOutsideCustomFunctions(plan: WorkbookPlan, { wb, csv }: Recalculated): void {
+  const allowed = customFunctionCells(plan);
+  expect(allowed.size).toBeGreaterThan(0);
+  const unexpected: string[] = [];
+  let customErrors = 0;
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (!isError(cell.value) && !(cell.value !== null && typeof cell.value === "object" && "result" in cell.value && isError(cell.value.result))) return;
+        if (allowed.has(`${ws.name}!${r}:${c}`)) customErrors++;
+        else unexpected.push(`${ws.name}!${cell.address} = ${JSON.stringify(cell.value)}`);
+      }),
+    );
+  }
+  for (const [sheet, rows] of csv) {
+    rows.forEach((row, r) =>
+      row.forEach((text, c) => {
+        if (ERROR_TEXT.test(text.trim()) && !allowed.has(`${sheet}!${r + 1}:${c + 1}`)) unexpected.push(`${sheet} (CSV) ligne ${r + 1} colonne ${c + 1} = ${text}`);
+      }),
+    );
+  }
+  expect(unexpected).toEqual([]);
+  // LibreOffice does not know CPTS.*: those cells do show an error there, which proves they were checked.
+  expect(customErrors).toBeGreaterThan(0);
+}
+
+describe("LibreOffice recalculation of the exported workbook", () => {
+  const plan = planWorkbook(CHOICES);
+  const sheetNames = plan.sheets.map((s) => s.name);
+  let recalculated: Recalculated;
+  beforeAll(async () => {
+    recalculated = await recalculate("cpts", (await writeWorkbookBuffer(plan)).buffer, sheetNames);
+  });
+
+  it("computes the named totals to the domain's values", () => {
+    const { wb } = recalculated;
+    const taille = tailleFromPopulation(95000)!;
+    expect(taille).toBe(3);
+    const funding = annualFunding(ACI_2019, taille, { missions: CHOICES.missions, snp: true }, 1);
+    // Seed 004, taille 3: 75 000 + accès 65 000 + SNP 55 000 + parcours 90 000 + prévention 35 000 + qualité 30 000.
+    expect(funding.total).toBe(350_000);
+    const contract = contractTotal(paymentSchedule(CHOICES.signature, funding.fonctionnement, funding.total - funding.fonctionnement));
+    expect(shownIn(recalculated, namedCell(wb, "CPTS_Taille"))).toBe(taille);
+    expect(shownIn(recalculated, namedCell(wb, "CPTS_TotalACI"))).toBe(funding.total);
+    expect(shownIn(recalculated, namedCell(wb, "CPTS_TotalContrat"))).toBe(contract);
+    // Budget: no expense typed yet; resources default to the ACI allocation of every block.
+    expect(shownIn(recalculated, namedCell(wb, "CPTS_TotalDepenses"))).toBe(0);
+    expect(shownIn(recalculated, namedCell(wb, "CPTS_TotalRessources"))).toBe(funding.total);
+  });
+
+  it("reproduces seed 004's « Financement total possible » for every taille", () => {
+    const ws = recalculated.wb.getWorksheet("Grille ACI")!;
+    let headerRow: ExcelJS.Row | undefined;
+    let totalRow: ExcelJS.Row | undefined;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === "grid:entetes") headerRow = row;
+      if (row.getCell(1).value === "grid:totaux:possible") totalRow = row;
+    });
+    expect(headerRow && totalRow).toBeDefined();
+    const byTaille: number[] = [];
+    headerRow!.eachCell((cell, c) => {
+      const m = /^Taille ([1-4])$/.exec(String(cell.value));
+      if (m) byTaille[Number(m[1]) - 1] = shownIn(recalculated, totalRow!.getCell(c)) as number;
+    });
+    expect(byTaille).toEqual([185_000, 242_000, 315_000, 380_000]);
+    expect(byTaille).toEqual(([1, 2, 3, 4] as const).map((t) => maxFunding(ACI_2019, t)));
+  });
+
+  it("shows no error anywhere except in cells calling CPTS.*", () => {
+    expectNoErrorsOutsideCustomFunctions(plan, recalculated);
+  });
+
+  it("follows a population typed in the saved file: CPTS_Taille and CPTS_TotalACI change (SPEC 7b)", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbookBuffer(plan)).buffer as never);
+    namedCell(wb, "CPTS_Population").value = 30_000;
+    const edited = Buffer.from(await wb.xlsx.writeBuffer());
+    const after = await recalculate("cpts-30000", edited, sheetNames);
+    const funding = annualFunding(ACI_2019, 1, { missions: CHOICES.missions, snp: true }, 1);
+    // Seed 004, taille 1: 50 000 + accès 40 000 + SNP 35 000 + parcours 50 000 + prévention 20 000 + qualité 15 000.
+    expect(funding.total).toBe(210_000);
+    expect(shownIn(after, namedCell(after.wb, "CPTS_Taille"))).toBe(1);
+    expect(shownIn(after, namedCell(after.wb, "CPTS_TotalACI"))).toBe(funding.total);
+    expect(shownIn(after, namedCell(after.wb, "CPTS_TotalRessources"))).toBe(funding.total);
+  });
+});
