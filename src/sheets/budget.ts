@@ -16,7 +16,7 @@ import {
   findGridVersion,
   mission,
 } from "../domain";
-import { a1, columnRange } from "./addresses";
+import { a1, columnRange, rangeA1 } from "./addresses";
 import { SheetBuilder, sheetPlanFrom } from "./builder";
 import type { GrilleAnchors } from "./grille";
 import { BUDGET_LABELS as L, COMMON_LABELS as C } from "./labels";
@@ -272,6 +272,7 @@ export function planBudget(
     columns: [{ width: 4, hidden: true }, { width: 46 }, { width: 44 }, { width: 18 }, { width: 40 }, { width: 26 }],
     freeze: { rows: 2, columns: 0 },
     charts,
+    tables: counted.length ? [{ name: "CPTS_SyntheseBudget", range: rangeA1(1, synthHeader, 5, lastSynth), style: "TableStyleLight9" }] : [],
     tabColor: TAB_COLORS.budget,
   });
   const names: NamePlan[] = [

@@ -4,7 +4,7 @@
  * semantics as paymentSchedule in src/domain/payments.ts.
  */
 import { ADVANCE_RATE, CONTRACT_YEARS } from "../domain";
-import { a1, columnRange } from "./addresses";
+import { a1, columnRange, rangeA1 } from "./addresses";
 import { SheetBuilder, sheetPlanFrom } from "./builder";
 import type { GrilleAnchors } from "./grille";
 import { COMMON_LABELS as C, VERSEMENTS_LABELS as L } from "./labels";
@@ -63,7 +63,7 @@ export function planVersements(grille: GrilleAnchors, carry?: SheetCarryOver): {
     name: SHEET_NAMES.versements,
     columns: [{ width: 4, hidden: true }, { width: 26 }, { width: 14 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 16 }, { width: 16 }],
     freeze: { rows: header, columns: 2 },
-    tables: [],
+    tables: [{ name: "CPTS_Versements", range: rangeA1(COL.year, header, COL.cumulative, last), style: "TableStyleLight9" }],
     tabColor: TAB_COLORS.versements,
   });
   return { sheet, names: [{ name: "CPTS_TotalContrat", sheet: "versements", address: a1(COL.due, totalRow, true), comment: "Total dû sur les 5 années du contrat" }] };
