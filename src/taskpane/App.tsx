@@ -1,6 +1,7 @@
 /** The task pane: Paramètres, Actions and Contrôles; outside Excel, the Paramètres alone as a simulator. */
-import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import { useCallback } from "react";
+import type { CSSProperties } from "react";
 import type { WorkbookChoices } from "../sheets/plan";
 import { ActionsSection } from "./actions/ActionsSection";
 import { ACTIONS_LABELS } from "./actions/labels";
@@ -16,7 +17,7 @@ import { Section } from "./Section";
 import { useSelectCell } from "./useSelectCell";
 import { useWorkbookState } from "./useWorkbookState";
 
-const useStyles = makeStyles({
+const styles = {
   page: {
     display: "flex",
     flexDirection: "column",
@@ -28,11 +29,10 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   subtitle: { color: tokens.colorNeutralForeground2 },
-});
+} satisfies Record<string, CSSProperties>;
 
 /** `gateway` is the workbook when the pane runs in Excel; undefined in a plain browser. */
 export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
-  const styles = useStyles();
   const parametres = useParametres();
   const { dispatch } = parametres;
   const load = useCallback((choices: WorkbookChoices) => dispatch({ type: "load", choices }), [dispatch]);
@@ -52,10 +52,10 @@ export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
   const wb = workbook.state;
 
   return (
-    <main className={styles.page}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{L.title}</h1>
-        <Text size={200} className={styles.subtitle}>
+    <main style={styles.page}>
+      <header style={styles.header}>
+        <h1 style={styles.title}>{L.title}</h1>
+        <Text size={200} style={styles.subtitle}>
           {L.subtitle}
         </Text>
       </header>

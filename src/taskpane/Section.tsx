@@ -1,7 +1,7 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { tokens } from "@fluentui/react-components";
+import type { CSSProperties, ReactNode } from "react";
 
-const useStyles = makeStyles({
+const styles = {
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: {
     margin: 0,
@@ -11,14 +11,13 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingBottom: tokens.spacingVerticalXS,
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 /** A titled region of the pane: screen readers list it by its heading. */
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  const styles = useStyles();
   return (
-    <section className={styles.section} aria-labelledby={`${id}-titre`}>
-      <h2 id={`${id}-titre`} className={styles.heading}>
+    <section style={styles.section} aria-labelledby={`${id}-titre`}>
+      <h2 id={`${id}-titre`} style={styles.heading}>
         {title}
       </h2>
       {children}

@@ -1,5 +1,6 @@
 /** The Actions section: generate the workbook or one sheet, follow progress, open the result, repair formulas. */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import { SHEET_KEYS, SHEET_NAMES, SheetKey, WorkbookChoices } from "../../sheets/plan";
 import { GenerationProgressBar } from "./GenerationProgressBar";
 import { GenerationSuccess } from "./GenerationSuccess";
@@ -7,7 +8,7 @@ import { ACTIONS_LABELS as L } from "./labels";
 import { OperationError } from "./OperationError";
 import type { Operations } from "./useOperations";
 
-const useStyles = makeStyles({
+const styles = {
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   sheets: {
     border: "none",
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   sheetButton: { justifyContent: "flex-start", textAlign: "left" },
   hint: { color: tokens.colorNeutralForeground2 },
-});
+} satisfies Record<string, CSSProperties>;
 
 export function ActionsSection(props: {
   operations: Operations;
@@ -30,23 +31,22 @@ export function ActionsSection(props: {
 }) {
   const { operations, choices, onSubmit, onSelectSheet } = props;
   const { state } = operations;
-  const styles = useStyles();
   const running = state.status === "running";
   const generate = (target: "all" | SheetKey) => {
     onSubmit();
     void operations.generate(choices, target);
   };
   return (
-    <div className={styles.column}>
+    <div style={styles.column}>
       <Button appearance="primary" size="large" onClick={() => generate("all")} disabledFocusable={running}>
         {L.generateAll}
       </Button>
-      <fieldset className={styles.sheets}>
-        <legend className={styles.legend}>{L.sheetsGroup}</legend>
+      <fieldset style={styles.sheets}>
+        <legend style={styles.legend}>{L.sheetsGroup}</legend>
         {SHEET_KEYS.map((key) => (
           <Button
             key={key}
-            className={styles.sheetButton}
+            style={styles.sheetButton}
             onClick={() => generate(key)}
             disabledFocusable={running}
             aria-label={L.generateSheet(SHEET_NAMES[key])}
@@ -86,7 +86,7 @@ export function ActionsSection(props: {
         <Button onClick={() => void operations.repair()} disabledFocusable={running}>
           {L.repair}
         </Button>
-        <Text block size={200} className={styles.hint}>
+        <Text block size={200} style={styles.hint}>
           {L.repairHint}
         </Text>
       </div>

@@ -1,9 +1,10 @@
 /** One control: its level, kind and message, as a link that selects the cell showing it. */
-import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, Text, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import type { WorkbookControl } from "../../excel/api";
 import { CONTROLES_LABELS as L } from "./labels";
 
-const useStyles = makeStyles({
+const styles = {
   item: {
     display: "flex",
     flexDirection: "column",
@@ -17,19 +18,18 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   kind: { color: tokens.colorNeutralForeground2 },
   link: { textAlign: "left" },
-});
+} satisfies Record<string, CSSProperties>;
 
 export function ControlItem({ control, onSelect }: { control: WorkbookControl; onSelect: (control: WorkbookControl) => void }) {
-  const styles = useStyles();
   return (
-    <li className={`${styles.item} ${control.level === "error" ? styles.error : styles.warning}`} data-kind={control.kind}>
-      <Text size={200} className={styles.kind}>
+    <li style={{ ...styles.item, ...(control.level === "error" ? styles.error : styles.warning) }} data-kind={control.kind}>
+      <Text size={200} style={styles.kind}>
         {`${L.level[control.level]} · ${L.kind[control.kind]}`}
       </Text>
-      <Link className={styles.link} onClick={() => onSelect(control)} aria-label={L.goTo(control.message, control.sheetName, control.address)}>
+      <Link style={styles.link} onClick={() => onSelect(control)} aria-label={L.goTo(control.message, control.sheetName, control.address)}>
         {control.message}
       </Link>
-      <Text size={200} className={styles.kind}>
+      <Text size={200} style={styles.kind}>
         {L.cell(control.sheetName, control.address)}
       </Text>
     </li>

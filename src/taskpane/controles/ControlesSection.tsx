@@ -1,5 +1,6 @@
 /** The Contrôles section: the problems found in the workbook, each leading to its cell. */
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import type { WorkbookControl } from "../../excel/api";
 import { OperationError } from "../actions/OperationError";
 import { sortControls } from "./controlsState";
@@ -7,24 +8,23 @@ import { ControlItem } from "./ControlItem";
 import { CONTROLES_LABELS as L } from "./labels";
 import type { Controls } from "./useControls";
 
-const useStyles = makeStyles({
+const styles = {
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
   refresh: { alignSelf: "flex-start" },
-});
+} satisfies Record<string, CSSProperties>;
 
 export function ControlesSection(props: { controls: Controls; hasSheets: boolean; onSelect: (control: WorkbookControl) => void }) {
   const { controls, hasSheets, onSelect } = props;
   const { state } = controls;
-  const styles = useStyles();
   return (
-    <div className={styles.column}>
-      <Text size={200} className={styles.hint}>
+    <div style={styles.column}>
+      <Text size={200} style={styles.hint}>
         {L.intro}
       </Text>
       <div aria-live="polite" data-testid="controles">
-        {state.status === "loading" && <Spinner size="tiny" label={L.loading} />}
+        {state.status === "loading" && <Text style={styles.hint}>{L.loading}</Text>}
         {state.status === "failed" && <OperationError title={L.error(state.message)} message="" code={state.code} whatToDo={L.errorWhatToDo} />}
         {state.status === "ready" && state.controls.length === 0 && (
           <MessageBar intent={hasSheets ? "success" : "info"}>
@@ -34,7 +34,7 @@ export function ControlesSection(props: { controls: Controls; hasSheets: boolean
         {state.status === "ready" && state.controls.length > 0 && (
           <>
             <Text weight="semibold">{L.count(state.controls.length)}</Text>
-            <ul className={styles.list}>
+            <ul style={styles.list}>
               {sortControls(state.controls).map((c, i) => (
                 <ControlItem key={`${c.sheetName}!${c.address}#${i}`} control={c} onSelect={onSelect} />
               ))}
@@ -42,7 +42,7 @@ export function ControlesSection(props: { controls: Controls; hasSheets: boolean
           </>
         )}
       </div>
-      <Button className={styles.refresh} size="small" onClick={controls.refresh}>
+      <Button style={styles.refresh} size="small" onClick={controls.refresh}>
         {L.refresh}
       </Button>
     </div>

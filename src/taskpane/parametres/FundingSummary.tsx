@@ -1,10 +1,11 @@
 /** The live « Financement ACI annuel »: total and its parts, in euros the French way. */
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import { AciGridVersion, AnnualFunding, Taille, maxFunding, mission } from "../../domain";
 import { euros, percent } from "../format";
 import { PARAMETRES_LABELS as L } from "./labels";
 
-const useStyles = makeStyles({
+const styles = {
   box: {
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
@@ -18,14 +19,13 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   amount: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
   note: { color: tokens.colorNeutralForeground2 },
-});
+} satisfies Record<string, CSSProperties>;
 
 export function FundingSummary(props: { funding: AnnualFunding | undefined; version: AciGridVersion | undefined; taille: Taille | undefined; taux: number }) {
   const { funding, version, taille, taux } = props;
-  const styles = useStyles();
   return (
-    <section className={styles.box} aria-labelledby="financement-titre" aria-live="polite">
-      <div className={styles.total}>
+    <section style={styles.box} aria-labelledby="financement-titre" aria-live="polite">
+      <div style={styles.total}>
         <Text id="financement-titre" weight="semibold">
           {L.fundingTitle}
         </Text>
@@ -35,31 +35,31 @@ export function FundingSummary(props: { funding: AnnualFunding | undefined; vers
       </div>
       {funding && version && taille !== undefined ? (
         <>
-          <dl className={styles.parts}>
-            <dt className={styles.term}>{L.fundingFonctionnement}</dt>
-            <dd className={styles.amount}>{euros(funding.fonctionnement)}</dd>
-            <dt className={styles.term}>{L.fundingFixe}</dt>
-            <dd className={styles.amount}>{euros(funding.fixe)}</dd>
-            <dt className={styles.term}>{L.fundingVariable(percent(taux))}</dt>
-            <dd className={styles.amount}>{euros(funding.variable)}</dd>
+          <dl style={styles.parts}>
+            <dt style={styles.term}>{L.fundingFonctionnement}</dt>
+            <dd style={styles.amount}>{euros(funding.fonctionnement)}</dd>
+            <dt style={styles.term}>{L.fundingFixe}</dt>
+            <dd style={styles.amount}>{euros(funding.fixe)}</dd>
+            <dt style={styles.term}>{L.fundingVariable(percent(taux))}</dt>
+            <dd style={styles.amount}>{euros(funding.variable)}</dd>
             {funding.supplementaire > 0 && (
               <>
-                <dt className={styles.term}>{L.fundingSupplementaire}</dt>
-                <dd className={styles.amount}>{euros(funding.supplementaire)}</dd>
+                <dt style={styles.term}>{L.fundingSupplementaire}</dt>
+                <dd style={styles.amount}>{euros(funding.supplementaire)}</dd>
               </>
             )}
           </dl>
           {funding.unfunded.length > 0 && (
-            <Text size={200} className={styles.note}>
+            <Text size={200} style={styles.note}>
               {L.fundingUnfunded(funding.unfunded.map((k) => mission(k).shortLabel).join(", "), version.id)}
             </Text>
           )}
-          <Text size={200} className={styles.note}>
+          <Text size={200} style={styles.note}>
             {L.fundingMax(euros(maxFunding(version, taille)))}
           </Text>
         </>
       ) : (
-        <Text size={200} className={styles.note}>
+        <Text size={200} style={styles.note}>
           {L.fundingNoTaille}
         </Text>
       )}

@@ -1,16 +1,16 @@
 /** One mission: retained or not, with its annual amount for the current taille (or why there is none). */
-import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Dispatch } from "react";
+import { Checkbox, Text, tokens } from "@fluentui/react-components";
+import type { CSSProperties, Dispatch } from "react";
 import { AciGridVersion, Mission, Taille, aciAmount } from "../../domain";
 import { euros } from "../format";
 import type { ParametresAction } from "./form";
 import { PARAMETRES_LABELS as L } from "./labels";
 
-const useStyles = makeStyles({
+const styles = {
   label: { display: "flex", flexDirection: "column" },
   amount: { color: tokens.colorNeutralForeground2 },
   unfunded: { color: tokens.colorPaletteDarkOrangeForeground2 },
-});
+} satisfies Record<string, CSSProperties>;
 
 export function MissionCheckbox(props: {
   mission: Mission;
@@ -20,22 +20,18 @@ export function MissionCheckbox(props: {
   dispatch: Dispatch<ParametresAction>;
 }) {
   const { mission, retained, version, taille, dispatch } = props;
-  const styles = useStyles();
   const amount = version && taille !== undefined ? aciAmount(version, taille, mission.key) : undefined;
-  const detail =
-    version && amount === undefined
-      ? L.missionUnfunded(version.id)
-      : amount === undefined
-        ? L.missionNoTaille
-        : L.missionAmount(euros(amount));
+  // Without a taille there is no amount to show yet; with one, a missing amount means the grid has none.
+  const unfunded = version !== undefined && taille !== undefined && amount === undefined;
+  const detail = amount !== undefined ? L.missionAmount(euros(amount)) : unfunded ? L.missionUnfunded(version.id) : L.missionNoTaille;
   return (
     <Checkbox
       checked={retained}
       onChange={(_, d) => dispatch({ type: "mission", key: mission.key, retained: d.checked === true })}
       label={
-        <span className={styles.label}>
+        <span style={styles.label}>
           <span>{mission.shortLabel}</span>
-          <Text size={200} className={amount === undefined && version ? styles.unfunded : styles.amount}>
+          <Text size={200} style={unfunded ? styles.unfunded : styles.amount}>
             {detail}
           </Text>
         </span>

@@ -1,16 +1,16 @@
 /** The optional volet supplémentaire SNP, offered only when accès aux soins is retained. */
-import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Dispatch } from "react";
+import { Checkbox, Text, tokens } from "@fluentui/react-components";
+import type { CSSProperties, Dispatch } from "react";
 import { AciGridVersion, Taille, aciAmount } from "../../domain";
 import { euros } from "../format";
 import type { ParametresAction } from "./form";
 import { PARAMETRES_LABELS as L } from "./labels";
 
-const useStyles = makeStyles({
+const styles = {
   nested: { paddingLeft: tokens.spacingHorizontalXXL },
   label: { display: "flex", flexDirection: "column" },
   amount: { color: tokens.colorNeutralForeground2 },
-});
+} satisfies Record<string, CSSProperties>;
 
 export function SnpCheckbox(props: {
   retained: boolean;
@@ -19,18 +19,17 @@ export function SnpCheckbox(props: {
   dispatch: Dispatch<ParametresAction>;
 }) {
   const { retained, version, taille, dispatch } = props;
-  const styles = useStyles();
   const amount = version && taille !== undefined ? aciAmount(version, taille, "acces", "supplementaire") : undefined;
   return (
-    <div className={styles.nested}>
+    <div style={styles.nested}>
       <Checkbox
         checked={retained}
         onChange={(_, d) => dispatch({ type: "snp", retained: d.checked === true })}
         label={
-          <span className={styles.label}>
+          <span style={styles.label}>
             <span>{L.snp}</span>
-            <Text size={200} className={styles.amount}>
-              {amount === undefined ? (version ? L.missionUnfunded(version.id) : L.missionNoTaille) : L.snpAmount(euros(amount))}
+            <Text size={200} style={styles.amount}>
+              {amount !== undefined ? L.snpAmount(euros(amount)) : version && taille !== undefined ? L.missionUnfunded(version.id) : L.missionNoTaille}
             </Text>
           </span>
         }

@@ -1,17 +1,16 @@
 /** The taille: computed live from the population, or chosen by hand; with the thresholds' reading. */
-import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Dispatch } from "react";
+import { Field, Select, Text, tokens } from "@fluentui/react-components";
+import type { CSSProperties, Dispatch } from "react";
 import { TAILLES, TAILLE_LABELS, Taille, isTaille } from "../../domain";
 import type { ParametresAction } from "./form";
 import { PARAMETRES_LABELS as L } from "./labels";
 
-const useStyles = makeStyles({
+const styles = {
   retained: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
-});
+} satisfies Record<string, CSSProperties>;
 
 export function TailleField(props: { override: Taille | null; taille: Taille | undefined; dispatch: Dispatch<ParametresAction> }) {
   const { override, taille, dispatch } = props;
-  const styles = useStyles();
   const status =
     taille === undefined ? L.tailleUnknown : override !== null ? L.tailleOverridden(TAILLE_LABELS[taille]) : L.tailleComputed(TAILLE_LABELS[taille]);
   return (
@@ -30,7 +29,7 @@ export function TailleField(props: { override: Taille | null; taille: Taille | u
           </option>
         ))}
       </Select>
-      <Text className={styles.retained} role="status" aria-live="polite" data-testid="taille-retenue">
+      <Text style={styles.retained} role="status" aria-live="polite" data-testid="taille-retenue">
         {status}
       </Text>
     </Field>
