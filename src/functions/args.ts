@@ -61,9 +61,18 @@ function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/** An omitted argument, a blank cell, or a one-cell range holding a blank cell. */
-export function isEmptyArg(value: unknown): boolean {
-  return isBlank(single(value));
+/**
+ * Blank, for an argument where 0 means nothing: Excel on Windows passes an empty cell as 0 (Excel on
+ * the web as null), and 0 is neither a date (00/01/1900), a mission, a volet nor an état d'avancement.
+ * Not used where 0 is a real value (taux, tolérance, amounts).
+ */
+function isBlankOrZero(value: unknown): boolean {
+  return value === 0 || isBlank(value);
+}
+
+/** An omitted date, a blank cell (0 on Excel for Windows), or a one-cell range holding one. */
+export function isEmptyDateArg(value: unknown): boolean {
+  return isBlankOrZero(single(value));
 }
 
 /** Every cell of a range of any shape or nesting, in reading order. */
@@ -131,7 +140,8 @@ export function parseTaille(raw: unknown): Parsed<Taille> {
 export function parsePopulation(raw: unknown): Parsed<number> {
   const value = single(raw);
   const n = finiteNumber(value);
-  return n !== undefined && n >= 0 ? ok(n) : invalidValue(M.population(describeReceived(value)));
+  // 0 is refused: it is how Excel for Windows passes an empty cell, and no territory has 0 inhabitants.
+  return n !== undefined && n > 0 ? ok(n) : invalidValue(M.population(describeReceived(value)));
 }
 
 export function parseTarget(raw: unknown): Parsed<FundedTarget> {
@@ -150,7 +160,7 @@ const VOLET_ALIASES: ReadonlyMap<string, VoletOrTotal> = new Map<string, VoletOr
 /** Volet fixe, variable, compensation or total (the default). */
 export function parseVolet(raw: unknown): Parsed<VoletOrTotal> {
   const value = single(raw);
-  if (isBlank(value)) return ok("total");
+  if (isBlankOrZero(value)) return ok("total");
   const volet = typeof value === "string" ? VOLET_ALIASES.get(lookupKey(value).replace(/^volet /, "")) : undefined;
   return volet ? ok(volet) : invalidValue(M.volet(describeReceived(value)));
 }
@@ -166,7 +176,7 @@ export function gridCell(target: FundedTarget, volet: VoletOrTotal): Parsed<Grid
 /** Grid version by id ("ACI 2019", or just "2019"); the newest sourced one when omitted. */
 export function parseVersion(raw: unknown): Parsed<AciGridVersion> {
   const value = single(raw);
-  if (isBlank(value)) return ok(DEFAULT_GRID_VERSION);
+  if (isBlankOrZero(value)) return ok(DEFAULT_GRID_VERSION);
   const text = typeof value === "number" && Number.isInteger(value) ? String(value) : value;
   const found = typeof text === "string" ? findGridVersion(text) ?? findGridVersion(`ACI ${text.trim()}`) : undefined;
   const available = GRID_VERSIONS.map((v) => v.id).join(" ou ");
@@ -186,7 +196,7 @@ export function parseMissionList(raw: unknown): Parsed<MissionList> {
   const missions = new Set<MissionKey>();
   let snp = false;
   for (const cell of cells(raw)) {
-    if (isBlank(cell)) continue;
+    if (isBlankOrZero(cell)) continue;
     if (typeof cell !== "string") return invalidValue(M.missions(describeReceived(cell)));
     for (const part of cell.split(/[,;]/)) {
       if (part.trim() === "") continue;
@@ -218,6 +228,7 @@ export function parseTaux(raw: unknown): Parsed<number> {
 export function parseDate(raw: unknown, role: keyof typeof ARGUMENT_ROLES): Parsed<number> {
   const value = single(raw);
   const name = ARGUMENT_ROLES[role];
+  if (value === 0) return invalidValue(M.date(name, M.emptyOrZero));
   if (typeof value === "number" && Number.isFinite(value)) {
     return isValidSerial(value) ? ok(Math.floor(value)) : invalidValue(M.dateOutOfRange(name));
   }
@@ -227,13 +238,13 @@ export function parseDate(raw: unknown, role: keyof typeof ARGUMENT_ROLES): Pars
 
 /** Like parseDate, but an empty cell means "no date" (null). */
 export function parseOptionalDate(raw: unknown, role: keyof typeof ARGUMENT_ROLES): Parsed<number | null> {
-  return isEmptyArg(raw) ? ok(null) : parseDate(raw, role);
+  return isEmptyDateArg(raw) ? ok(null) : parseDate(raw, role);
 }
 
 /** Jalon of CPTS.ECHEANCE: démarrage or déploiement (the default). */
 export function parseJalon(raw: unknown): Parsed<Jalon> {
   const value = single(raw);
-  if (isBlank(value)) return ok("deploiement");
+  if (isBlankOrZero(value)) return ok("deploiement");
   const key = typeof value === "string" ? lookupKey(value) : "";
   if (key === "demarrage") return ok("demarrage");
   if (key === "deploiement") return ok("deploiement");
@@ -245,7 +256,7 @@ const AVANCEMENT_BY_KEY: ReadonlyMap<string, Avancement> = new Map(AVANCEMENTS.m
 /** État d'avancement from the roadmap's list; empty = not started. */
 export function parseAvancement(raw: unknown): Parsed<Avancement | null> {
   const value = single(raw);
-  if (isBlank(value)) return ok(null);
+  if (isBlankOrZero(value)) return ok(null);
   const found = typeof value === "string" ? AVANCEMENT_BY_KEY.get(lookupKey(value)) : undefined;
   return found ? ok(found) : invalidValue(M.avancement(describeReceived(value)));
 }

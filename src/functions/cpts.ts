@@ -6,7 +6,7 @@
 import { aciAmount, annualFunding, balanceStatus, deadline, isValidSerial, latenessStatus, tailleFromPopulation } from "../domain";
 import {
   gridCell,
-  isEmptyArg,
+  isEmptyDateArg,
   parseAmountSum,
   parseAvancement,
   parseDate,
@@ -79,7 +79,7 @@ export function retard(echeanceArg: unknown, avancement: unknown, dateRef: unkno
 
 /** Whether CPTS.RETARD depends on today's date (no date_ref given), i.e. must follow the day clock. */
 export function retardFollowsToday(dateRef: unknown): boolean {
-  return isEmptyArg(dateRef);
+  return isEmptyDateArg(dateRef);
 }
 
 /** CPTS.EQUILIBRE(depenses; ressources; [tolerance]): "Équilibré", "Déficit de …" or "Excédent de …". */

@@ -4,7 +4,7 @@
  */
 export const FUNCTION_MESSAGES = {
   taille: (got: string) => `Taille attendue : 1, 2, 3 ou 4 (reçu : ${got})`,
-  population: (got: string) => `Population attendue : un nombre d'habitants positif ou nul (reçu : ${got})`,
+  population: (got: string) => `Population attendue : un nombre d'habitants supérieur à 0 (reçu : ${got})`,
   mission: (got: string) =>
     `Mission attendue : fonctionnement, acces, snp, parcours, prevention, crise, qualite ou accompagnement (reçu : ${got})`,
   missions: (got: string) =>
@@ -20,6 +20,8 @@ export const FUNCTION_MESSAGES = {
     `Montant absent de la grille « ${versionId} » : « ${label} » ne figure pas dans cette version`,
   taux: (got: string) => `Taux d'atteinte attendu : entre 0 et 1, ou de 0 % à 100 % (reçu : ${got})`,
   date: (role: string, got: string) => `${role} attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa (reçu : ${got})`,
+  /** An empty cell reaches Excel for Windows' custom functions as 0. */
+  emptyOrZero: "vide ou 0",
   dateOutOfRange: (role: string) => `${role} hors du calendrier d'Excel (du 01/03/1900 au 31/12/9999)`,
   jalon: (got: string) => `Jalon attendu : demarrage ou deploiement (reçu : ${got})`,
   noDeadline: (label: string) => `Pas d'échéance fixée par l'ACI pour « ${label} »`,

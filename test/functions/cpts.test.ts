@@ -138,19 +138,20 @@ describe("CPTS.TAILLE", () => {
     ["80 000", 3],
     ["175 000,5", 4],
     [[[120_000]], 3],
-    [0, 1],
+    [1, 1],
   ])("population %p → taille %i", (population, expected) => {
     expect(taille(population)).toBe(expected);
   });
 
   test.each([
     [-1, "-1"],
+    [0, "0"],
     ["beaucoup", "« beaucoup »"],
     [null, "vide"],
     [false, "FAUX"],
     [-Infinity, "-infini"],
   ])("population %p → #VALUE!", (population, got) => {
-    expect(taille(population)).toEqual(valueError(`Population attendue : un nombre d'habitants positif ou nul (reçu : ${got})`));
+    expect(taille(population)).toEqual(valueError(`Population attendue : un nombre d'habitants supérieur à 0 (reçu : ${got})`));
   });
 });
 
@@ -376,6 +377,31 @@ describe("CPTS.EQUILIBRE", () => {
     [false, "FAUX"],
   ])("tolérance %p → #VALUE!", (tol, got) => {
     expect(equilibre(1, 1, tol)).toEqual(valueError(`Tolérance attendue : un montant positif ou nul en euros (reçu : ${got})`));
+  });
+});
+
+describe("Excel for Windows passes an empty cell as 0 (issue OfficeDev/office-js#4702): 0 counts as empty where it cannot be a value", () => {
+  const ref = serial(15, 3, 2025);
+  test("CPTS.RETARD: échéance 0 is « à fixer », avancement 0 is not started, date_ref 0 is today", () => {
+    expect(retard(0, "En cours", ref, 0)).toBe("Échéance à fixer");
+    expect(retard(ref, 0, ref, 0)).toBe("Échéance aujourd'hui");
+    expect(retard(ref - 2, "En cours", 0, ref)).toBe("En retard de 2 j");
+    expect(retard(ref, "En cours", [[0]], ref + 1)).toBe("En retard de 1 j");
+  });
+
+  test("optional volet, version and jalon of 0 take their defaults; 0 in a missions range is a blank cell", () => {
+    expect(aci(3, "acces", 0, 0)).toBe(65_000);
+    expect(echeance("31/08/2025", "acces", 0)).toBe(serial(28, 2, 2027));
+    expect(total(3, [["acces"], [0], ["parcours"], [0]])).toBe(75_000 + 65_000 + 90_000);
+  });
+
+  test("a required date of 0 says the cell looks empty", () => {
+    expect(echeance(0, "acces")).toEqual(valueError("Date de signature attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa (reçu : vide ou 0)"));
+  });
+
+  test("where 0 is a value it stays one: taux 0 %, tolérance 0, amounts 0", () => {
+    expect(total(3, "acces,parcours,prevention", 0)).toBe(177_500);
+    expect(equilibre([[0, 100]], 100, 0)).toBe("Équilibré");
   });
 });
 
