@@ -123,7 +123,7 @@ describe("Grille ACI", () => {
 });
 
 describe("Budget prévisionnel", () => {
-  for (const t of [1, 4] as Taille[]) {
+  for (const t of TAILLES) {
     for (const sel of SELECTIONS) {
       test(`taille ${t}, ${sel.label}: every block's ACI resources equal the grid, the synthesis the sum of blocks`, () => {
         const taux = 0.8;
