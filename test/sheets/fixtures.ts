@@ -31,4 +31,6 @@ export const SELECTIONS: { label: string; missions: MissionKey[]; snp: boolean }
   { label: "accès aux soins + SNP", missions: ["acces"], snp: true },
   { label: "parcours + complémentaires", missions: ["parcours", "qualite", "accompagnement"], snp: false },
   { label: "accès, prévention, qualité", missions: ["acces", "prevention", "qualite"], snp: false },
+  // The volet supplémentaire belongs to accès aux soins: without it, the flag pays nothing.
+  { label: "prévention + SNP sans accès aux soins", missions: ["prevention"], snp: true },
 ];
