@@ -103,6 +103,7 @@ export class WorkbookModel {
   readonly names: NameModel[] = [];
   selection: { sheet: SheetModel; rect: CellRect } | undefined = undefined;
   customFunctionsLoaded: boolean;
+  calculationSuspended = false;
   readonly changes: ChangeRecord[] = [];
   private nextId = 1;
 
@@ -217,7 +218,7 @@ export class WorkbookModel {
 
   /** What `range.values` returns for one cell: the computed result; Excel shows an error as its text and an empty reference as 0. */
   valueAt(sheet: SheetModel, r: number, c: number): CellContent {
-    if (this.hf.isEvaluationSuspended()) throw new NotImplementedInDouble("reading values in a sync while calculation is suspended (Excel would return stale results)");
+    if (this.calculationSuspended) throw new NotImplementedInDouble("reading values in a sync while calculation is suspended (Excel would return stale results)");
     const address = { sheet: sheet.hfId, row: r, col: c };
     const value = this.hf.getCellValue(address);
     if (value instanceof DetailedCellError) return value.value;

@@ -164,8 +164,13 @@ function cellFormatSetter(range: DoubleRange, label: string, prop: string, check
 
 const isColor = (v: unknown): boolean => typeof v === "string" && /^#[0-9A-Fa-f]{6}$/.test(v);
 const isBool = (v: unknown): boolean => typeof v === "boolean";
-const isPositive = (v: unknown): boolean => typeof v === "number" && Number.isFinite(v) && v > 0 && v < 410;
+/** Excel's limits: row height 409 points, column width 255 characters (about 1 343 points). */
+const isRowHeight = (v: unknown): boolean => typeof v === "number" && Number.isFinite(v) && v > 0 && v <= 409;
+const isColumnWidth = (v: unknown): boolean => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1343;
 const ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const BORDER_SIDES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
+const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 
 export class DoubleRangeFormat {
@@ -207,6 +212,33 @@ export class DoubleRangeFormat {
     );
   }
 
+  /** Borders are stored per cell of the range, by side ("borders.EdgeTop.style"). */
+  get borders(): { getItem(index: string): { style: string; color: string; weight: string } } {
+    const range = this._range;
+    return strict(
+      {
+        getItem(index: string) {
+          if (!BORDER_SIDES.includes(index)) throw new NotImplementedInDouble(`border "${index}"`);
+          return strict(
+            {
+              set style(v: string) {
+                cellFormatSetter(range, "RangeBorder.style", `borders.${index}.style`, (x) => BORDER_STYLES.includes(x as string))(v);
+              },
+              set color(v: string) {
+                cellFormatSetter(range, "RangeBorder.color", `borders.${index}.color`, isColor)(v);
+              },
+              set weight(v: string) {
+                cellFormatSetter(range, "RangeBorder.weight", `borders.${index}.weight`, (x) => BORDER_WEIGHTS.includes(x as string))(v);
+              },
+            } as { style: string; color: string; weight: string },
+            "RangeBorder",
+          );
+        },
+      },
+      "RangeBorderCollection",
+    );
+  }
+
   set wrapText(v: boolean) {
     cellFormatSetter(this._range, "RangeFormat.wrapText", "wrapText", isBool)(v);
   }
@@ -219,14 +251,14 @@ export class DoubleRangeFormat {
   /** Points, applied to every column of the range. */
   set columnWidth(v: number) {
     this._range._op("RangeFormat.columnWidth", v, (t) => {
-      if (!isPositive(v) && v !== 0) throw invalidArgument(`Largeur de colonne non valide : ${v}.`);
+      if (!isColumnWidth(v)) throw invalidArgument(`Largeur de colonne non valide : ${v}.`);
       for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.columnWidths.set(c, v);
     });
   }
   /** Points, applied to every row of the range. */
   set rowHeight(v: number) {
     this._range._op("RangeFormat.rowHeight", v, (t) => {
-      if (!isPositive(v)) throw invalidArgument(`Hauteur de ligne non valide : ${v}.`);
+      if (!isRowHeight(v)) throw invalidArgument(`Hauteur de ligne non valide : ${v}.`);
       for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.rowHeights.set(r, v);
     });
   }

@@ -73,6 +73,15 @@ export class DoubleTableCollection extends DoubleCollection<SheetModel, DoubleTa
     );
   }
 
+  getItem(name: string): DoubleTable {
+    return new DoubleTable(
+      this.context,
+      () => this._target().tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null,
+      false,
+      { label: "TableCollection.getItem", args: name },
+    );
+  }
+
   getItemOrNullObject(name: string): DoubleTable {
     return new DoubleTable(
       this.context,
@@ -205,6 +214,14 @@ export class DoubleChartCollection extends DoubleCollection<SheetModel, DoubleCh
 
   override _itemsOf(sheet: SheetModel): DoubleChart[] {
     return sheet.charts.map((c) => new DoubleChart(this.context, () => c)._markResolved());
+  }
+
+  getItem(name: string): DoubleChart {
+    return new DoubleChart(
+      this.context,
+      () => this._target().charts.find((c) => c.name === name) ?? null,
+      { label: "ChartCollection.getItem", args: name },
+    );
   }
 
   /** One series per column (seriesBy "Columns") or per row ("Rows") of the source data. */

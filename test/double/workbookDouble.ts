@@ -80,7 +80,9 @@ export class WorkbookDouble implements BatchExecutor {
     }
     const atSync = this.failures.find((f) => f.sync === record.index);
     const changesBefore = this.model.changes.length;
-    if (flags.calculationSuspended) this.model.hf.suspendEvaluation();
+    // HyperFormula keeps computing (its suspended mode forbids reading contents back); reading values
+    // in a suspended sync is refused instead, since Excel would return stale results.
+    this.model.calculationSuspended = flags.calculationSuspended;
     try {
       operations.forEach((op, i) => {
         if (atSync && i === (atSync.afterOperations ?? 0)) fail(atSync, `à l'opération ${i + 1} (${op.label}) de la synchronisation ${record.index}`);
@@ -95,7 +97,7 @@ export class WorkbookDouble implements BatchExecutor {
       });
       if (atSync) fail(atSync, `à la fin de la synchronisation ${record.index}`);
     } finally {
-      if (this.model.hf.isEvaluationSuspended()) this.model.hf.resumeEvaluation();
+      this.model.calculationSuspended = false;
       this.emitChanges(changesBefore);
     }
   }

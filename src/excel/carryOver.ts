@@ -1,0 +1,162 @@
+/**
+ * Builds the CarryOver (src/sheets/plan.ts) from what our sheets hold now: the user's cells of
+ * keyed rows and the rows the user added (column A empty), each attached to the keyed row above.
+ *
+ * Which cells are the user's? Ownership is read from plans, by row key + column, without storing
+ * anything extra in the workbook: first the plan of the choices the workbook's Paramètres sheet
+ * holds (the layout the sheets were most likely generated with), then the plan of the full catalogue
+ * (every mission, SNP retained) for rows of missions retained in an older generation. A cell those
+ * plans give to the add-in is re-planned; every other non-empty cell is carried — including cells of
+ * rows whose key no plan knows (an older layout): the planner re-emits those under a warning line,
+ * so nothing the user typed is lost. The planner then applies the NEW plan's ownership on top.
+ *
+ * Cells the add-in puts in user-added rows (e.g. the Alerte formula of a roadmap row) are recognised
+ * by planning a probe: an empty added row after each anchor shows what the add-in writes there.
+ */
+import { COMMON_LABELS } from "../sheets/labels";
+import { isUserOwned } from "../sheets/builder";
+import { CarryOver, CellPlan, CellValue, KEY_COLUMN_INDEX, SheetCarryOver, SheetKey, SheetPlan, WorkbookPlan } from "../sheets/plan";
+import { sameFormula, shiftFormulaRows } from "./formulaRows";
+
+export interface ExistingSheet {
+  key: SheetKey;
+  name: string;
+  /** Cells from A1 (row 0 is row 1), as `range.formulas` returns them: formulas, literals, "" when empty. */
+  formulas: CellValue[][];
+}
+
+/** Old row (1-based) of each carried row, to move the user's formulas with their row. */
+export interface CarryOrigins {
+  keyed: Record<string, number>;
+  added: number[];
+}
+
+export interface ReadCarryOver {
+  carryOver: CarryOver;
+  origins: Partial<Record<SheetKey, CarryOrigins>>;
+}
+
+/** Plans one sheet with a given carry-over (the planner, injected so this module stays a pure reader). */
+export type PlanSheet = (key: SheetKey, carry: SheetCarryOver) => SheetPlan | undefined;
+
+const isEmpty = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+function rowsByKey(plan: SheetPlan | undefined): Map<string, (CellPlan | undefined)[]> {
+  const map = new Map<string, (CellPlan | undefined)[]>();
+  for (const row of plan?.rows ?? []) if (row.key && !map.has(row.key)) map.set(row.key, row.cells);
+  return map;
+}
+
+/** Whether a cell holds what the plan itself would write there (a literal, or a formula moved by `rowDelta`). */
+function isPlannedContent(value: CellValue, planned: CellPlan, rowDelta: number): boolean {
+  if (planned.formula !== undefined) return typeof value === "string" && sameFormula(shiftFormulaRows(planned.formula, rowDelta), value);
+  return planned.value === value;
+}
+
+/** A keyless row holding only the add-in's own warning line (re-emitted orphans' heading) is not the user's. */
+function isOrphanHeading(row: CellValue[]): boolean {
+  const filled = row.map((v, c) => (c === KEY_COLUMN_INDEX || isEmpty(v) ? undefined : v)).filter((v) => v !== undefined);
+  return filled.length === 1 && filled[0] === COMMON_LABELS.orphanRows;
+}
+
+export function readSheetCarryOver(sheet: ExistingSheet, references: WorkbookPlan[], planSheet: PlanSheet): { carry: SheetCarryOver; origins: CarryOrigins } {
+  const referenceRows = references.map((plan) => rowsByKey(plan.sheets.find((s) => s.key === sheet.key)));
+  const plannedCell = (key: string, col: number): { known: boolean; cell?: CellPlan } => {
+    for (const rows of referenceRows) {
+      const cells = rows.get(key);
+      if (cells) return { known: true, cell: cells[col] };
+    }
+    return { known: false };
+  };
+
+  const carry: SheetCarryOver = { cells: {}, addedRows: [] };
+  const origins: CarryOrigins = { keyed: {}, added: [] };
+  const addedRowsOld: number[] = [];
+  // Row 1 holds the sheet marker in column A: it is the first anchor.
+  let anchor = String(sheet.formulas[0]?.[KEY_COLUMN_INDEX] ?? "");
+  sheet.formulas.forEach((row, r) => {
+    if (r === 0) return;
+    const key = typeof row[KEY_COLUMN_INDEX] === "string" ? (row[KEY_COLUMN_INDEX] as string).trim() : "";
+    if (key && !(key in carry.cells)) {
+      const values: Record<number, CellValue> = {};
+      row.forEach((v, c) => {
+        if (c === KEY_COLUMN_INDEX || isEmpty(v)) return;
+        const { known, cell } = plannedCell(key, c);
+        if (known && cell !== undefined && !isUserOwned(cell)) return;
+        values[c] = v;
+      });
+      carry.cells[key] = values;
+      origins.keyed[key] = r + 1;
+      anchor = key;
+      return;
+    }
+    // A keyless row, or a second copy of a keyed row (the user copied a whole row): the user's own row.
+    if (!key && isOrphanHeading(row)) return;
+    const values: Record<number, CellValue> = {};
+    row.forEach((v, c) => {
+      if (c !== KEY_COLUMN_INDEX && !isEmpty(v)) values[c] = v;
+    });
+    if (Object.keys(values).length === 0) return;
+    carry.addedRows.push({ after: anchor, values });
+    addedRowsOld.push(r + 1);
+  });
+  dropAddinCellsOfAddedRows(sheet.key, carry, addedRowsOld, planSheet);
+  // Rows left with nothing of the user's are dropped, with their origin.
+  const kept = carry.addedRows.map((a, i) => (Object.keys(a.values).length > 0 ? i : -1)).filter((i) => i >= 0);
+  carry.addedRows = kept.map((i) => carry.addedRows[i]);
+  origins.added = kept.map((i) => addedRowsOld[i]);
+  return { carry, origins };
+}
+
+/** Removes from the user's added rows the cells the add-in writes in such rows (compared at the row's old position). */
+function dropAddinCellsOfAddedRows(key: SheetKey, carry: SheetCarryOver, oldRows: number[], planSheet: PlanSheet): void {
+  if (carry.addedRows.length === 0) return;
+  const anchors = [...new Set(carry.addedRows.map((a) => a.after))];
+  const probe = planSheet(key, { cells: {}, addedRows: anchors.map((after) => ({ after, values: {} })) });
+  if (!probe) return;
+  const templates = new Map<string, { row: number; cells: (CellPlan | undefined)[] }>();
+  probe.rows.forEach((row, i) => {
+    if (row.key && anchors.includes(row.key) && !templates.has(row.key)) {
+      const next = probe.rows[i + 1];
+      if (next && next.key === "") templates.set(row.key, { row: i + 2, cells: next.cells });
+    }
+  });
+  carry.addedRows.forEach((added, i) => {
+    const template = templates.get(added.after);
+    if (!template) return;
+    for (const colText of Object.keys(added.values)) {
+      const col = Number(colText);
+      const planned = template.cells[col];
+      if (planned && !isUserOwned(planned) && isPlannedContent(added.values[col], planned, oldRows[i] - template.row)) delete added.values[col];
+    }
+  });
+}
+
+/**
+ * Moves the user's formulas with their rows: once the new layout is known, each carried formula's
+ * relative rows shift by its row's move (new row − old row), as inserting rows above it would in Excel.
+ * Rows re-emitted as orphans keep their formulas unchanged.
+ */
+export function relocateUserFormulas(carry: SheetCarryOver, origins: CarryOrigins, plan: SheetPlan): SheetCarryOver {
+  const rowOfKey = new Map<string, number>();
+  plan.rows.forEach((row, i) => {
+    if (row.key && !rowOfKey.has(row.key)) rowOfKey.set(row.key, i + 1);
+  });
+  const shift = (values: Record<number, CellValue>, delta: number): Record<number, CellValue> =>
+    Object.fromEntries(Object.entries(values).map(([c, v]) => [c, typeof v === "string" ? shiftFormulaRows(v, delta) : v]));
+
+  const cells: Record<string, Record<number, CellValue>> = {};
+  for (const [key, values] of Object.entries(carry.cells)) {
+    const now = rowOfKey.get(key);
+    cells[key] = now === undefined ? values : shift(values, now - origins.keyed[key]);
+  }
+  const seenAfter = new Map<string, number>();
+  const addedRows = carry.addedRows.map((added, i) => {
+    const index = seenAfter.get(added.after) ?? 0;
+    seenAfter.set(added.after, index + 1);
+    const anchorRow = rowOfKey.get(added.after);
+    // The planner puts an anchor's added rows right after it, in order.
+    return anchorRow === undefined ? added : { after: added.after, values: shift(added.values, anchorRow + 1 + index - origins.added[i]) };
+  });
+  return { cells, addedRows };
+}

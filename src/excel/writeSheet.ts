@@ -1,0 +1,220 @@
+/**
+ * Queues the writes of one sheet plan into the batch, in an order that never loses the user's data
+ * if Excel fails part-way: A1 turns "incomplete" first; the add-in's old tables are converted to
+ * ranges (Table.delete would delete their cells), its charts, conditional formats, validations and
+ * formats cleared; then the whole content goes in as one 2-D array (the carried-over user data in
+ * its new place) and only then is what lies beyond the new layout cleared. The final marker is
+ * written by the caller once every sheet is done.
+ */
+import { a1, parseA1 } from "../sheets/addresses";
+import { renameSheetReferences } from "../sheets/references";
+import { ChartPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../sheets/plan";
+import type { UsedArea } from "./locate";
+import { INCOMPLETE_SUFFIX, WrittenValue, sheetMatrix, sheetWidth } from "./sheetContent";
+import { StyleBlock, styleBlocks } from "./styleBlocks";
+import type { WriteBatch } from "./writeBatch";
+import { sheetMarker } from "../sheets/plan";
+
+export interface PreviousContent {
+  used?: UsedArea;
+  tableNames: string[];
+  chartNames: string[];
+}
+
+/** Excel's limit on a validation prompt or error message. */
+const MAX_VALIDATION_MESSAGE = 255;
+const BORDER_COLOR = "#BFBFBF";
+
+/** Column width: characters (the plan's unit) to points (office-js's), for the default Calibri 11. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const clip = (text: string): string => (text.length <= MAX_VALIDATION_MESSAGE ? text : `${text.slice(0, MAX_VALIDATION_MESSAGE - 1)}…`);
+
+function boundsRule(type: "decimal" | "wholeNumber" | "date", min: number | undefined, max: number | undefined): Excel.DataValidationRule {
+  const rule =
+    min !== undefined && max !== undefined
+      ? { formula1: min, formula2: max, operator: "Between" as const }
+      : max !== undefined
+        ? { formula1: max, operator: "LessThanOrEqualTo" as const }
+        : // A date rule needs a bound: any date from 01/01/1900 (serial 1).
+          { formula1: min ?? (type === "date" ? 1 : -1e15), operator: "GreaterThanOrEqualTo" as const };
+  return { [type]: rule } as Excel.DataValidationRule;
+}
+
+export function validationRule(v: ValidationPlan): Excel.DataValidationRule {
+  switch (v.type) {
+    case "list":
+      return { list: { inCellDropDown: true, source: v.values.join(",") } };
+    case "decimal":
+      return boundsRule("decimal", v.min, v.max);
+    case "whole":
+      return boundsRule("wholeNumber", v.min, v.max);
+    case "date":
+      return boundsRule("date", v.min, v.max);
+  }
+}
+
+function chartEnd(chart: ChartPlan): string {
+  const { col, row } = parseA1(chart.anchor);
+  return a1(col + chart.widthColumns - 1, row + chart.heightRows - 1);
+}
+
+function chartType(type: ChartPlan["type"]): string {
+  return type.charAt(0).toUpperCase() + type.slice(1);
+}
+
+/** Rows of the content matrix in parts that each stay well inside one request. */
+function contentParts(matrix: WrittenValue[][], budgetBytes: number): { start: number; rows: WrittenValue[][] }[] {
+  const parts: { start: number; rows: WrittenValue[][] }[] = [];
+  let start = 0;
+  let bytes = 0;
+  matrix.forEach((row, r) => {
+    const size = JSON.stringify(row).length + 1;
+    if (r > start && bytes + size > budgetBytes / 2) {
+      parts.push({ start, rows: matrix.slice(start, r) });
+      start = r;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (start < matrix.length) parts.push({ start, rows: matrix.slice(start) });
+  return parts;
+}
+
+async function queueStyle(batch: WriteBatch, ws: Excel.Worksheet, block: StyleBlock): Promise<void> {
+  const rows = block.r1 - block.r0 + 1;
+  const cols = block.c1 - block.c0 + 1;
+  const range = () => ws.getRangeByIndexes(block.r0, block.c0, rows, cols);
+  const s = block.style;
+  if (s.fill) await batch.add(s.fill, () => (range().format.fill.color = s.fill!));
+  if (s.fontColor) await batch.add(s.fontColor, () => (range().format.font.color = s.fontColor!));
+  if (s.bold) await batch.add(true, () => (range().format.font.bold = true));
+  if (s.italic) await batch.add(true, () => (range().format.font.italic = true));
+  if (s.size) await batch.add(s.size, () => (range().format.font.size = s.size!));
+  if (s.wrap) await batch.add(true, () => (range().format.wrapText = true));
+  if (s.numberFormat) {
+    const formats = Array.from({ length: rows }, () => new Array<string>(cols).fill(s.numberFormat!));
+    await batch.add(formats, () => (range().numberFormat = formats));
+  }
+  if (s.border) {
+    const sides: Excel.BorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as Excel.BorderIndex[];
+    if (rows > 1) sides.push("InsideHorizontal" as Excel.BorderIndex);
+    if (cols > 1) sides.push("InsideVertical" as Excel.BorderIndex);
+    await batch.add(sides, () => {
+      const borders = range().format.borders;
+      for (const side of sides) {
+        const border = borders.getItem(side);
+        border.style = "Continuous";
+        border.color = BORDER_COLOR;
+      }
+    });
+  }
+}
+
+async function queueConditionalFormat(batch: WriteBatch, ws: Excel.Worksheet, cf: ConditionalFormatPlan, renames: Record<string, string>): Promise<void> {
+  const formula = renameSheetReferences(cf.formula, renames);
+  await batch.add(cf, () => {
+    const format = ws.getRange(cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    format.custom.rule.formula = formula;
+    if (cf.fill) format.custom.format.fill.color = cf.fill;
+    if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
+    if (cf.bold) format.custom.format.font.bold = true;
+  });
+}
+
+async function queueChart(batch: WriteBatch, ws: Excel.Worksheet, chart: ChartPlan): Promise<void> {
+  if (chart.series.length === 0) return;
+  await batch.add(chart, () => {
+    const added = ws.charts.add(chartType(chart.type) as Excel.ChartType, ws.getRange(chart.series[0].values), "Columns" as Excel.ChartSeriesBy);
+    added.name = chart.name;
+    added.title.text = chart.title;
+    chart.series.forEach((s, i) => {
+      const series = i === 0 ? added.series.getItemAt(0) : added.series.add(s.name);
+      if (i === 0) series.name = s.name;
+      else series.setValues(ws.getRange(s.values));
+      series.setXAxisValues(ws.getRange(chart.categories));
+    });
+    added.setPosition(chart.anchor, chartEnd(chart));
+  });
+}
+
+/** Clears what the add-in owns on a sheet it generated before, keeping every cell's content. */
+async function queueClearOwned(batch: WriteBatch, ws: Excel.Worksheet, previous: PreviousContent): Promise<void> {
+  for (const name of previous.tableNames) await batch.add(name, () => ws.tables.getItem(name).convertToRange());
+  for (const name of previous.chartNames) await batch.add(name, () => ws.charts.getItem(name).delete());
+  await batch.add(null, () => ws.getRange().conditionalFormats.clearAll());
+  await batch.add(null, () => ws.getRange().dataValidation.clear());
+  if (previous.used) {
+    const { rowCount, columnCount } = previous.used;
+    await batch.add(null, () => ws.getRangeByIndexes(0, 0, rowCount, columnCount).clear("Formats" as Excel.ClearApplyTo));
+  }
+}
+
+export async function queueSheet(
+  batch: WriteBatch,
+  ws: Excel.Worksheet,
+  plan: SheetPlan,
+  renames: Record<string, string>,
+  previous: PreviousContent | undefined,
+): Promise<void> {
+  const incomplete = `${sheetMarker(plan.key)}${INCOMPLETE_SUFFIX}`;
+  // First: whatever fails next, this sheet is not presented as finished.
+  await batch.add(incomplete, () => (ws.getRange("A1").values = [[incomplete]]));
+  if (previous) await queueClearOwned(batch, ws, previous);
+
+  const width = sheetWidth(plan);
+  const matrix = sheetMatrix(plan, width, renames, incomplete);
+  for (const part of contentParts(matrix, batch.budget))
+    await batch.add(part.rows, () => (ws.getRangeByIndexes(part.start, 0, part.rows.length, width).formulas = part.rows));
+  // Only now that the user's data sits in its new place: what the old layout left beyond the new one.
+  if (previous?.used) {
+    const { rowCount, columnCount } = previous.used;
+    if (rowCount > matrix.length) await batch.add(null, () => ws.getRangeByIndexes(matrix.length, 0, rowCount - matrix.length, Math.max(columnCount, width)).clear("Contents" as Excel.ClearApplyTo));
+    if (columnCount > width && matrix.length > 0) await batch.add(null, () => ws.getRangeByIndexes(0, width, matrix.length, columnCount - width).clear("Contents" as Excel.ClearApplyTo));
+  }
+
+  for (const block of styleBlocks(plan)) await queueStyle(batch, ws, block);
+  for (let c = 0; c < plan.columns.length; ) {
+    let end = c;
+    while (end + 1 < plan.columns.length && plan.columns[end + 1].width === plan.columns[c].width) end++;
+    const points = columnWidthPoints(plan.columns[c].width);
+    await batch.add(points, () => (ws.getRangeByIndexes(0, c, 1, end - c + 1).format.columnWidth = points));
+    c = end + 1;
+  }
+  for (const [c, column] of plan.columns.entries()) if (column.hidden) await batch.add(true, () => (ws.getRangeByIndexes(0, c, 1, 1).columnHidden = true));
+  for (let r = 0; r < plan.rows.length; ) {
+    const height = plan.rows[r].height;
+    let end = r;
+    while (end + 1 < plan.rows.length && plan.rows[end + 1].height === height) end++;
+    if (height !== undefined) await batch.add(height, () => (ws.getRangeByIndexes(r, 0, end - r + 1, 1).format.rowHeight = height));
+    r = end + 1;
+  }
+  if (plan.freeze) {
+    const { rows, columns } = plan.freeze;
+    await batch.add(plan.freeze, () => {
+      if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(`A1:${a1(columns - 1, rows)}`);
+      else if (rows > 0) ws.freezePanes.freezeRows(rows);
+      else if (columns > 0) ws.freezePanes.freezeColumns(columns);
+    });
+  }
+  if (plan.tabColor) await batch.add(plan.tabColor, () => (ws.tabColor = plan.tabColor!));
+  for (const table of plan.tables)
+    await batch.add(table, () => {
+      const added = ws.tables.add(table.range, true);
+      added.name = table.name;
+      if (table.style) added.style = table.style;
+    });
+  for (const v of plan.validations) {
+    const rule = validationRule(v);
+    await batch.add([rule, v.prompt, v.error], () => {
+      const validation = ws.getRange(v.range).dataValidation;
+      validation.rule = rule;
+      if (v.prompt) validation.prompt = { showPrompt: true, title: "", message: clip(v.prompt) };
+      validation.errorAlert = { showAlert: true, style: "Stop", title: "Valeur non valide", message: clip(v.error) };
+    });
+  }
+  for (const cf of plan.conditionalFormats) await queueConditionalFormat(batch, ws, cf, renames);
+  for (const chart of plan.charts) await queueChart(batch, ws, chart);
+}
