@@ -28,7 +28,8 @@ export function cellStyle(cell: CellPlan): Partial<Style> {
   if (cell.bold !== undefined) font.bold = cell.bold;
   style.font = font;
   if (cell.format) style.numFmt = cell.format;
-  const alignment: Partial<Alignment> = { vertical: cell.wrap ? "top" : "middle" };
+  // Top-aligned everywhere: a wrapped cell and its one-line neighbours then read on the same line.
+  const alignment: Partial<Alignment> = { vertical: "top" };
   if (cell.wrap) alignment.wrapText = true;
   style.alignment = alignment;
   return style;

@@ -5,10 +5,19 @@ import { cellStyle } from "./cellStyle";
 import { argb } from "./color";
 import { toConditionalFormatting } from "./conditionalFormat";
 import { toFileFormula } from "./fileFormula";
+import { rowHeight } from "./rowHeight";
 import { addPlannedTable } from "./table";
 import { addValidation } from "./validation";
 
 const DEFAULT_EXCELJS_WIDTH = 9;
+/** Column-width units that still print legibly across one A4 landscape page (about half scale). */
+const PRINTABLE_WIDTH_PER_PAGE = 260;
+
+/** Pages across: one for ordinary sheets, more for very wide ones (the roadmap's Gantt band). */
+function pagesWide(plan: SheetPlan): number {
+  const total = plan.columns.reduce((sum, c, i) => sum + (c.hidden || i === KEY_COLUMN_INDEX ? 0 : c.width), 0);
+  return Math.max(1, Math.ceil(total / PRINTABLE_WIDTH_PER_PAGE));
+}
 
 function writeCell(ws: Worksheet, row: number, col: number, plan: CellPlan): void {
   const cell = ws.getCell(row, col + 1);
@@ -24,6 +33,15 @@ function writeCell(ws: Worksheet, row: number, col: number, plan: CellPlan): voi
 export function writeSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
   const ws = workbook.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
+    // Printed (and rendered to PDF) A4 landscape, fitted to the page width, the frozen header rows repeated on every page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: pagesWide(plan),
+      fitToHeight: 0,
+      ...(plan.freeze && plan.freeze.rows > 0 ? { printTitlesRow: `1:${plan.freeze.rows}` } : {}),
+    },
     views: [
       plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)
         ? { state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }
@@ -49,7 +67,8 @@ export function writeSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
       if (col === KEY_COLUMN_INDEX) throw new Error(`La colonne A est réservée aux clés (feuille ${plan.name}, ligne ${r})`);
       writeCell(ws, r, col, cell);
     });
-    if (row.height) ws.getRow(r).height = row.height;
+    const height = rowHeight(row, plan.columns);
+    if (height) ws.getRow(r).height = height;
   });
 
   for (const table of plan.tables) addPlannedTable(ws, table);

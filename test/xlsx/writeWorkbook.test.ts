@@ -3,6 +3,7 @@ import { serialFromDate } from "../../src/domain";
 import { SHEET_NAMES, parseSheetMarker } from "../../src/sheets/plan";
 import { ROLE_STYLES } from "../../src/sheets/styles";
 import { argb } from "../../src/xlsx/color";
+import { wrappedLines } from "../../src/xlsx/rowHeight";
 import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { SIGNATURE_SERIAL, fixturePlan } from "./fixturePlan";
 
@@ -80,6 +81,11 @@ describe("writeWorkbookBuffer on a hand-made plan", () => {
     const ws = wb.getWorksheet("Paramètres")!;
     expect(ws.getColumn(2).width).toBe(30);
     expect(ws.getRow(1).height).toBe(24);
+    // The wrapped note needs more lines of its 30-wide column than the planned 30 points hold.
+    const noteLines = wrappedLines(ws.getCell("B12").value as string, 30);
+    expect(noteLines).toBeGreaterThan(1);
+    expect(ws.getRow(12).height).toBe(noteLines * 15 + 2);
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
     expect(wb.getWorksheet("Versements")!.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 2 });
     expect(ws.properties.tabColor).toEqual({ argb: "FFFFC000" });
