@@ -18,7 +18,12 @@ let compiler;
 /** TypeScript and the compiler options, loaded on the first cache miss only. */
 function getCompiler() {
   if (compiler) return compiler;
-  const ts = require("typescript");
+  let ts;
+  try {
+    ts = require("typescript");
+  } catch (error) {
+    throw new Error(`TypeScript est introuvable : installez les dépendances du projet avec « npm ci » (sans --omit=dev). ${error.message}`);
+  }
   const config = ts.readConfigFile(path.join(root, "tsconfig.cli.json"), ts.sys.readFile);
   if (config.error) throw new Error(ts.flattenDiagnosticMessageText(config.error.messageText, "\n"));
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
