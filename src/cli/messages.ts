@@ -40,7 +40,7 @@ export const CLASSEUR_MESSAGES = {
   badOptions: (detail: string) => `Options non valides : ${detail}`,
   repeated: (option: string) => `L'option ${option} est donnée plusieurs fois : donnez-la une seule fois.`,
   populationOrTaille: "Il faut --population (nombre d'habitants) ou --taille (1 à 4).",
-  population: (got: string) => `--population : nombre entier d'habitants positif ou nul attendu (reçu : « ${got} »).`,
+  population: (got: string) => `--population : nombre entier d'habitants supérieur à 0 attendu (reçu : « ${got} »).`,
   taille: (got: string) => `--taille : taille 1, 2, 3 ou 4 attendue (reçu : « ${got} »).`,
   signatureMissing: "Il faut --signature : la date de signature de l'ACI, AAAA-MM-JJ ou JJ/MM/AAAA.",
   signature: (got: string) => `--signature : date AAAA-MM-JJ ou JJ/MM/AAAA attendue (reçu : « ${got} »).`,

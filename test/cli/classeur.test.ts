@@ -74,7 +74,7 @@ describe("npm run classeur", () => {
 
   it.each([
     ["no population nor taille", ["--signature", "2026-03-01"], "Il faut --population (nombre d'habitants) ou --taille (1 à 4)."],
-    ["a bad population", ["--population", "beaucoup", "--signature", "2026-03-01"], "--population : nombre entier d'habitants positif ou nul attendu (reçu : « beaucoup »)."],
+    ["a bad population", ["--population", "beaucoup", "--signature", "2026-03-01"], "--population : nombre entier d'habitants supérieur à 0 attendu (reçu : « beaucoup »)."],
     ["a taille out of 1–4", ["--taille", "5", "--signature", "2026-03-01"], "--taille : taille 1, 2, 3 ou 4 attendue (reçu : « 5 »)."],
     ["no signature", ["--population", "95000"], "Il faut --signature"],
     ["a bad signature", ["--population", "95000", "--signature", "2026-13-01"], "--signature : date AAAA-MM-JJ ou JJ/MM/AAAA attendue (reçu : « 2026-13-01 »)."],

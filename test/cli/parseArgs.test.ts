@@ -91,6 +91,7 @@ describe("parseClasseurArgs", () => {
     [["--population", "95000", "--signature", "2026-03-01"], /--out/],
     [["--population", "beaucoup", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : nombre entier.*« beaucoup »/],
     [["--population", "95000.5", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population/],
+    [["--population", "0", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : nombre entier d'habitants supérieur à 0.*« 0 »/],
     [["--taille", "5", "--signature", "2026-03-01", "--out", "a.xlsx"], /--taille : taille 1, 2, 3 ou 4.*« 5 »/],
     [["--population", "95000", "--signature", "31/02/2026", "--out", "a.xlsx"], /--signature : date AAAA-MM-JJ ou JJ\/MM\/AAAA.*« 31\/02\/2026 »/],
     [["--population", "95000", "--signature", "demain", "--out", "a.xlsx"], /--signature/],
