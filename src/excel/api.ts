@@ -15,6 +15,8 @@ export interface GeneratedSheet {
   key: SheetKey;
   /** The sheet's actual name in the workbook (may differ from the plan's when a foreign sheet held it). */
   name: string;
+  /** Set by readWorkbookState when a generation of this sheet did not finish (regenerate it). */
+  incomplete?: boolean;
 }
 
 export interface GenerationReport {

@@ -8,6 +8,7 @@ import { parseA1 } from "../sheets/addresses";
 import { COMMON_LABELS } from "../sheets/labels";
 import { PARAMETRES_NAMES, missionRetainedAddress, snpAddress } from "../sheets/parametres";
 import { CellValue, KEY_COLUMN_INDEX, WorkbookChoices } from "../sheets/plan";
+import type { FoundSheet, WorkbookSnapshot } from "./locate";
 
 type ParametresName = keyof typeof PARAMETRES_NAMES;
 
@@ -49,3 +50,23 @@ export function choicesFromParametres(values: CellValue[][], addresses: Partial<
     dateReference: asNumber(at("CPTS_DateReferenceSaisie")),
   };
 }
+
+/** Where the workbook's names put the parameters on the Paramètres sheet (they follow the user's moves). */
+export function parametresAddresses(snapshot: WorkbookSnapshot, parametres: FoundSheet): Partial<Record<ParametresName, string>> {
+  const addresses: Partial<Record<ParametresName, string>> = {};
+  for (const name of Object.keys(PARAMETRES_NAMES) as ParametresName[]) {
+    const formula = snapshot.names.get(name);
+    const m = formula ? /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+)$/.exec(formula) : null;
+    const sheet = m ? (m[1] ?? m[2]).replace(/''/g, "'") : undefined;
+    if (m && sheet!.toLowerCase() === parametres.name.toLowerCase()) addresses[name] = m[3];
+  }
+  return addresses;
+}
+
+/** The choices stored in the workbook, when it has our Paramètres sheet with its values read. */
+export function storedChoices(snapshot: WorkbookSnapshot): WorkbookChoices | null {
+  const parametres = snapshot.ours.parametres;
+  if (!parametres?.values) return null;
+  return choicesFromParametres(parametres.values, parametresAddresses(snapshot, parametres));
+}
+

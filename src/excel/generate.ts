@@ -5,14 +5,13 @@
  * written shows an "incomplete" marker in A1 until the last operation of the generation replaces it.
  */
 import { MISSION_KEYS } from "../domain";
-import { PARAMETRES_NAMES } from "../sheets/parametres";
 import { CarryOver, SHEET_KEYS, SheetKey, WorkbookChoices, WorkbookPlan, sheetMarker } from "../sheets/plan";
 import { quoteSheetName } from "../sheets/references";
 import { planWorkbook } from "../sheets/workbook";
 import { GenerationProgress, GenerationReport, WorkbookError } from "./api";
 import { CarryOrigins, PlanSheet, readSheetCarryOver, relocateUserFormulas } from "./carryOver";
-import { choicesFromParametres } from "./choicesFromSheet";
-import { FoundSheet, WorkbookSnapshot, readWorkbook } from "./locate";
+import { storedChoices } from "./choicesFromSheet";
+import { WorkbookSnapshot, readWorkbook } from "./locate";
 import { OFFICE_MESSAGES as M } from "./messages";
 import { ExcelRun, defaultExcelRun, excelErrorCode } from "./run";
 import { nameSheets } from "./sheetNaming";
@@ -25,25 +24,6 @@ export interface GenerateOptions {
   onProgress?: (progress: GenerationProgress) => void;
   /** Request size above which the writes are sent in several parts (tests lower it). */
   payloadBudgetBytes?: number;
-}
-
-/** Where the workbook's names put the parameters on the Paramètres sheet (they follow the user's moves). */
-export function parametresAddresses(snapshot: WorkbookSnapshot, parametres: FoundSheet): Partial<Record<keyof typeof PARAMETRES_NAMES, string>> {
-  const addresses: Partial<Record<keyof typeof PARAMETRES_NAMES, string>> = {};
-  for (const name of Object.keys(PARAMETRES_NAMES) as (keyof typeof PARAMETRES_NAMES)[]) {
-    const formula = snapshot.names.get(name);
-    const m = formula ? /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+)$/.exec(formula) : null;
-    const sheet = m ? (m[1] ?? m[2]).replace(/''/g, "'") : undefined;
-    if (m && sheet!.toLowerCase() === parametres.name.toLowerCase()) addresses[name] = m[3];
-  }
-  return addresses;
-}
-
-/** The choices stored in the workbook, when it has our Paramètres sheet with its values read. */
-export function storedChoices(snapshot: WorkbookSnapshot): WorkbookChoices | null {
-  const parametres = snapshot.ours.parametres;
-  if (!parametres?.values) return null;
-  return choicesFromParametres(parametres.values, parametresAddresses(snapshot, parametres));
 }
 
 /**

@@ -264,6 +264,28 @@ export class WorkbookModel {
     return bounds;
   }
 
+  /**
+   * Excel's "insert rows" (a person's action; the add-in never does it): cells, formulas everywhere
+   * (HyperFormula adjusts references), formats, tables, validations, conditional formats and names
+   * below `row` (0-based) move down; ranges spanning it grow.
+   */
+  insertRows(sheet: SheetModel, row: number, count: number): void {
+    this.hf.addRows(sheet.hfId, [row, count]);
+    const shiftRect = (rect: CellRect): CellRect =>
+      rect.r0 >= row ? { ...rect, r0: rect.r0 + count, r1: rect.r1 + count } : rect.r1 >= row ? { ...rect, r1: rect.r1 + count } : rect;
+    const formats = new Map<number, FormatProps>();
+    for (const [k, props] of sheet.formats) formats.set(rowOf(k) >= row ? key(rowOf(k) + count, colOf(k)) : k, props);
+    sheet.formats = formats;
+    const heights = new Map<number, number>();
+    for (const [r, h] of sheet.rowHeights) heights.set(r >= row ? r + count : r, h);
+    sheet.rowHeights = heights;
+    for (const t of sheet.tables) t.rect = shiftRect(t.rect);
+    for (const v of sheet.validations) v.rect = shiftRect(v.rect);
+    for (const cf of sheet.conditionalFormats) cf.rect = shiftRect(cf.rect);
+    for (const n of this.names) if (n.sheet === sheet) n.rect = shiftRect(n.rect);
+    this.changes.push({ sheet, rect: { r0: row, c0: 0, r1: row + count - 1, c1: MAX_COLUMNS - 1 }, source: "Local" });
+  }
+
   // ---- formats ----
 
   setCellFormat(sheet: SheetModel, rect: CellRect, prop: string, value: string | number | boolean): void {

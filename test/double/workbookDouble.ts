@@ -170,6 +170,13 @@ export class WorkbookDouble implements BatchExecutor {
     this.emitChanges(from);
   }
 
+  /** Inserts `count` empty rows before row `rowNumber` (1-based), as Excel's "Insérer des lignes". */
+  insertRows(sheetName: string, rowNumber: number, count = 1): void {
+    const from = this.model.changes.length;
+    this.model.insertRows(this.sheet(sheetName), rowNumber - 1, count);
+    this.emitChanges(from);
+  }
+
   /** The add-in's functions get registered (the add-in was installed); cells typed before keep #NAME? until re-entered. */
   loadCustomFunctions(): void {
     this.model.customFunctionsLoaded = true;

@@ -76,18 +76,12 @@ export function rowsByKey(double: WorkbookDouble, sheetName: string): Map<string
   return map;
 }
 
-/** Inserts a row of the user's own right after the row of `after` (column A left empty), by moving the rows below down. */
+/** Inserts a row of the user's own right after the row of `after` (column A left empty), as Excel's "insert row" does. */
 export function addUserRow(double: WorkbookDouble, sheetName: string, after: string, values: Record<number, CellValue>, typed: Typed, key: SheetKey): void {
-  const used = double.usedRect(sheetName)!;
   const anchorRow = rowsByKey(double, sheetName).get(after);
   if (anchorRow === undefined) throw new Error(`No row ${after} on ${sheetName}`);
-  // Like Excel's "insert row": move everything below down by one (contents only are enough here).
-  const width = used.c1 + 1;
-  const below = double.formulas(sheetName, `A${anchorRow + 1}:${columnLetter(width - 1)}${used.r1 + 1}`);
-  double.type(sheetName, `A${anchorRow + 2}`, below);
-  const row: CellValue[] = new Array(width).fill("");
-  for (const [c, v] of Object.entries(values)) row[Number(c)] = v;
-  double.type(sheetName, `A${anchorRow + 1}`, [row]);
+  double.insertRows(sheetName, anchorRow + 1);
+  for (const [c, v] of Object.entries(values)) double.type(sheetName, `${columnLetter(Number(c))}${anchorRow + 1}`, v);
   (typed.added[key] ??= []).push({ after, values });
 }
 
