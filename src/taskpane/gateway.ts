@@ -17,7 +17,8 @@ export interface WorkbookGateway {
   readWorkbookState(): Promise<WorkbookState>;
   readControls(): Promise<WorkbookControl[]>;
   selectCell(sheetName: string, address: string): Promise<void>;
-  repairFormulas(): Promise<unknown>;
+  /** Resolves to the number of formulas rewritten. */
+  repairFormulas(): Promise<number>;
   /** Calls `callback` after any change of the workbook's cells; resolves to the unsubscribe function. */
   onWorkbookChanged(callback: () => void): Promise<() => unknown>;
 }

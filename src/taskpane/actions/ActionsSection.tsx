@@ -70,7 +70,7 @@ export function ActionsSection(props: {
         {state.status === "generated" && <GenerationSuccess sheets={state.sheets} onSelect={onSelectSheet} />}
         {state.status === "repaired" && (
           <MessageBar intent="success">
-            <MessageBarBody>{state.count === undefined ? L.repairDone : L.repairDoneCount(state.count)}</MessageBarBody>
+            <MessageBarBody>{L.repairDoneCount(state.count)}</MessageBarBody>
           </MessageBar>
         )}
         {state.status === "failed" && (

@@ -7,7 +7,7 @@ export type OperationState =
   | { status: "invalid" }
   | { status: "running"; task: "generate" | "repair"; target: "all" | SheetKey; progress: GenerationProgress | undefined }
   | { status: "generated"; sheets: GeneratedSheet[] }
-  | { status: "repaired"; count: number | undefined }
+  | { status: "repaired"; count: number }
   | { status: "failed"; task: "generate" | "repair"; message: string; code: string | undefined };
 
 export type OperationAction =
@@ -15,7 +15,7 @@ export type OperationAction =
   | { type: "start"; task: "generate" | "repair"; target: "all" | SheetKey }
   | { type: "progress"; progress: GenerationProgress }
   | { type: "generated"; sheets: GeneratedSheet[] }
-  | { type: "repaired"; count: number | undefined }
+  | { type: "repaired"; count: number }
   | { type: "failed"; message: string; code: string | undefined };
 
 export const IDLE: OperationState = { status: "idle" };

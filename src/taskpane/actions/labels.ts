@@ -21,7 +21,6 @@ export const ACTIONS_LABELS = {
   repair: "Réparer les formules CPTS",
   repairHint: "Réécrit les formules du complément effacées ou cassées, sans toucher à vos saisies.",
   repairRunning: "Réparation des formules…",
-  repairDone: "Formules CPTS réparées.",
   repairDoneCount: (count: number) => (count === 0 ? "Aucune formule à réparer." : count === 1 ? "1 formule réparée." : `${count} formules réparées.`),
   repairErrorTitle: "La réparation a échoué",
   repairWhatToDo: "Quittez la cellule en cours de modification (touche Échap), puis relancez. Si l'erreur persiste, régénérez le classeur.",

@@ -46,8 +46,7 @@ export function useOperations(gateway: WorkbookGateway | undefined, onGenerated:
     busy.current = true;
     dispatch({ type: "start", task: "repair", target: "all" });
     try {
-      const result = await gateway.repairFormulas();
-      dispatch({ type: "repaired", count: repairedCount(result) });
+      dispatch({ type: "repaired", count: await gateway.repairFormulas() });
     } catch (error) {
       dispatch({ type: "failed", message: errorMessage(error), code: errorCode(error) });
     } finally {
@@ -58,11 +57,3 @@ export function useOperations(gateway: WorkbookGateway | undefined, onGenerated:
   return { state, generate, repair };
 }
 
-/** How many formulas a repair rewrote, when the writer says so. */
-function repairedCount(result: unknown): number | undefined {
-  if (typeof result === "number") return result;
-  const r = result as { repaired?: unknown; count?: unknown } | null | undefined;
-  if (typeof r?.repaired === "number") return r.repaired;
-  if (typeof r?.count === "number") return r.count;
-  return undefined;
-}

@@ -70,3 +70,17 @@ export async function tabCycle(page: Page, key: "Tab" | "Shift+Tab", max = 200):
   }
   return stops;
 }
+
+/**
+ * Reads `read()` until `ok` holds or `timeoutMs` passes, and returns the last value read, for the
+ * test's own expect() (a test waits on the page; the pane itself never polls).
+ */
+export async function settle<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

@@ -1,0 +1,121 @@
+/**
+ * The task pane opened in a plain browser (no Excel): the production entry must say so in French,
+ * never crash nor log an error, and still compute the taille and the ACI funding as a simulator.
+ * Figures: seed 004, « Montants alloués par l'Assurance Maladie » (ACI 2019).
+ */
+import type { Browser } from "playwright-core";
+import { ACI_2019, annualFunding, formatEuros } from "../../src/domain";
+import { APP_LABELS } from "../../src/taskpane/labels";
+import { PARAMETRES_LABELS } from "../../src/taskpane/parametres/labels";
+import { WatchedPage, launchChromium, openWatchedPage, screenshot } from "./support/browser";
+import { HARNESS_BUILD_TIMEOUT_MS, ensureHarness } from "./support/harnessBuild";
+import { plain, tagControls, tabCycle, tailleShown, totalShown } from "./support/pane";
+import { StaticServer, serveDirectory } from "./support/server";
+
+let server: StaticServer;
+let browser: Browser;
+let pane: WatchedPage;
+
+beforeAll(async () => {
+  server = await serveDirectory(await ensureHarness());
+  browser = await launchChromium();
+}, HARNESS_BUILD_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  pane = await openWatchedPage(browser, server.origin);
+  await pane.page.goto(`${server.origin}/outside.html`);
+  await pane.page.getByTestId("hors-excel").waitFor();
+});
+
+afterEach(async () => {
+  await pane.page.context().close();
+});
+
+const euro = (amount: number) => plain(formatEuros(amount));
+
+test("hors d'Excel : un message clair en français, ni plantage ni erreur, office.js servi comme depuis le CDN", async () => {
+  const { page } = pane;
+  expect(plain(await page.getByTestId("hors-excel").textContent())).toContain(APP_LABELS.outsideExcelTitle);
+  // Generation needs a workbook: no Actions nor Contrôles outside Excel.
+  expect(await page.getByRole("heading", { name: APP_LABELS.sectionActions }).count()).toBe(0);
+  expect(await page.getByRole("button", { name: "Générer le classeur" }).count()).toBe(0);
+  await screenshot(page, "hors-excel");
+  expect(pane.officeFiles).toContain("office.js");
+  expect(pane.errors).toEqual([]);
+  expect(pane.foreignRequests).toEqual([]);
+});
+
+test("simulateur : la taille et le financement ACI annuel suivent la saisie", async () => {
+  const { page } = pane;
+  await screenshot(page, "vide");
+  await page.getByLabel(PARAMETRES_LABELS.nom).fill("CPTS du Pays Test");
+  await page.getByLabel(PARAMETRES_LABELS.population).fill("120 000");
+  expect(await tailleShown(page)).toContain("Taille 3");
+  // Seed 004, taille 3, socles: fonctionnement 75 000 + accès 65 000 + parcours 90 000 + prévention 35 000.
+  expect(await totalShown(page)).toBe("265 000 €");
+  expect(await totalShown(page)).toBe(euro(annualFunding(ACI_2019, 3, { missions: ["acces", "parcours", "prevention"], snp: false }).total));
+
+  await page.getByRole("checkbox", { name: /Qualité et pertinence/ }).check();
+  await page.getByRole("checkbox", { name: /Accompagnement des professionnels/ }).check();
+  // Every fundable mission: the seed's « Financement total possible » for taille 3.
+  expect(await totalShown(page)).toBe("315 000 €");
+
+  await page.getByRole("checkbox", { name: /Volet supplémentaire/ }).check();
+  expect(await totalShown(page)).toBe("370 000 €"); // + volet supplémentaire 55 000 (seed 004, taille 3)
+
+  await page.getByRole("button", { name: PARAMETRES_LABELS.tauxZero }).click();
+  // Fixed parts only: 75 000 + 25 000 + 15 000 + 55 000 + 45 000 + 17 500 + 15 000 + 10 000.
+  expect(await totalShown(page)).toBe("257 500 €");
+  await page.getByRole("button", { name: PARAMETRES_LABELS.tauxFull, exact: true }).click();
+  expect(await totalShown(page)).toBe("370 000 €");
+
+  await page.getByRole("checkbox", { name: /Gestion de crise sanitaire/ }).check();
+  expect(plain(await page.getByText("montant non disponible dans la grille ACI 2019").first().textContent())).toBe(
+    "montant non disponible dans la grille ACI 2019",
+  );
+  expect(await totalShown(page)).toBe("370 000 €");
+
+  await page.getByLabel(PARAMETRES_LABELS.population).fill("39 999");
+  expect(await tailleShown(page)).toContain("Taille 1");
+  await screenshot(page, "rempli");
+  expect(pane.errors).toEqual([]);
+});
+
+test("une saisie invalide est signalée en français à côté du champ, dès la frappe", async () => {
+  const { page } = pane;
+  await page.getByLabel(PARAMETRES_LABELS.population).fill("12a");
+  await page.getByLabel(/Taux d'atteinte/).fill("150");
+  expect(await page.getByText("Saisissez un nombre entier d'habitants, sans décimale (ex. 120 000).").count()).toBe(1);
+  expect(await page.getByText("Le taux d'atteinte doit être compris entre 0 et 100 %.").count()).toBe(1);
+  // The field is marked invalid for assistive technology.
+  expect(await page.getByLabel(PARAMETRES_LABELS.population).getAttribute("aria-invalid")).toBe("true");
+  await screenshot(page, "saisie-invalide");
+  expect(pane.errors).toEqual([]);
+});
+
+test("au clavier seul : Tab et Maj+Tab atteignent chaque contrôle, le focus est visible, Espace coche", async () => {
+  const { page } = pane;
+  await page.getByLabel(PARAMETRES_LABELS.population).fill("120 000");
+  const controls = await tagControls(page);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const forward = await tabCycle(page, "Tab");
+  expect(forward.map((s) => controls[s.id] ?? s.id).sort()).toEqual(Object.values(controls).sort());
+  expect(forward.filter((s) => !s.focusVisible)).toEqual([]);
+  const backward = await tabCycle(page, "Shift+Tab");
+  expect(new Set(backward.map((s) => s.id))).toEqual(new Set(forward.map((s) => s.id)));
+
+  // Space ticks a mission checkbox, Enter presses a button.
+  await page.getByRole("checkbox", { name: /Qualité et pertinence/ }).focus();
+  await page.keyboard.press("Space");
+  expect(await totalShown(page)).toBe("295 000 €"); // 265 000 + qualité 30 000 (seed 004, taille 3)
+  await page.getByRole("button", { name: PARAMETRES_LABELS.tauxZero }).focus();
+  await page.keyboard.press("Enter");
+  expect(plain(await page.getByLabel(/Taux d'atteinte/).inputValue())).toBe("0");
+  await screenshot(page, "clavier");
+  expect(pane.errors).toEqual([]);
+});
