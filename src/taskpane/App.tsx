@@ -1,6 +1,7 @@
 /** The task pane: Paramètres, Actions and Contrôles; outside Excel, the Paramètres alone as a simulator. */
-import { MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { useCallback } from "react";
+import { TYPE } from "./typography";
 import type { CSSProperties } from "react";
 import type { WorkbookChoices } from "../sheets/plan";
 import { ActionsSection } from "./actions/ActionsSection";
@@ -55,9 +56,9 @@ export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
     <main style={styles.page}>
       <header style={styles.header}>
         <h1 style={styles.title}>{L.title}</h1>
-        <Text size={200} style={styles.subtitle}>
+        <span style={{ ...TYPE.caption, ...styles.subtitle }}>
           {L.subtitle}
-        </Text>
+        </span>
       </header>
 
       {!gateway && (
@@ -71,10 +72,10 @@ export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
       {gateway && wb.status === "read" && (
         <MessageBar intent="info" layout="multiline" data-testid="etat-classeur">
           <MessageBarBody>
-            {wb.loadedChoices && <Text block>{ACTIONS_LABELS.loadedFromWorkbook}</Text>}
-            <Text block>
+            {wb.loadedChoices && <span style={TYPE.block}>{ACTIONS_LABELS.loadedFromWorkbook}</span>}
+            <span style={TYPE.block}>
               {wb.sheets.length ? ACTIONS_LABELS.existingSheets(wb.sheets.map((s) => s.name).join(", ")) : ACTIONS_LABELS.noExistingSheets}
-            </Text>
+            </span>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,5 +1,6 @@
 /** The Actions section: generate the workbook or one sheet, follow progress, open the result, repair formulas. */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { TYPE } from "../typography";
 import type { CSSProperties } from "react";
 import { SHEET_KEYS, SHEET_NAMES, SheetKey, WorkbookChoices } from "../../sheets/plan";
 import { GenerationProgressBar } from "./GenerationProgressBar";
@@ -86,9 +87,9 @@ export function ActionsSection(props: {
         <Button onClick={() => void operations.repair()} disabledFocusable={running}>
           {L.repair}
         </Button>
-        <Text block size={200} style={styles.hint}>
+        <span style={{ ...TYPE.block, ...TYPE.caption, ...styles.hint }}>
           {L.repairHint}
-        </Text>
+        </span>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 /** A failure, in French: what happened, Excel's error code when there is one, and what to do. */
-import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { TYPE } from "../typography";
 import { ACTIONS_LABELS as L } from "./labels";
 
 export function OperationError(props: { title: string; message: string; code: string | undefined; whatToDo: string }) {
@@ -8,13 +9,13 @@ export function OperationError(props: { title: string; message: string; code: st
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
-        {message && <Text block>{message}</Text>}
+        {message && <span style={TYPE.block}>{message}</span>}
         {code && (
-          <Text block size={200} data-testid="code-erreur">
+          <span style={{ ...TYPE.block, ...TYPE.caption }} data-testid="code-erreur">
             {L.errorCode(code)}
-          </Text>
+          </span>
         )}
-        <Text block>{whatToDo}</Text>
+        <span style={TYPE.block}>{whatToDo}</span>
       </MessageBarBody>
     </MessageBar>
   );

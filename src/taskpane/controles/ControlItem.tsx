@@ -1,5 +1,6 @@
 /** One control: its level, kind and message, as a link that selects the cell showing it. */
-import { Link, Text, tokens } from "@fluentui/react-components";
+import { Link, tokens } from "@fluentui/react-components";
+import { TYPE } from "../typography";
 import type { CSSProperties } from "react";
 import type { WorkbookControl } from "../../excel/api";
 import { CONTROLES_LABELS as L } from "./labels";
@@ -23,15 +24,15 @@ const styles = {
 export function ControlItem({ control, onSelect }: { control: WorkbookControl; onSelect: (control: WorkbookControl) => void }) {
   return (
     <li style={{ ...styles.item, ...(control.level === "error" ? styles.error : styles.warning) }} data-kind={control.kind}>
-      <Text size={200} style={styles.kind}>
+      <span style={{ ...TYPE.caption, ...styles.kind }}>
         {`${L.level[control.level]} · ${L.kind[control.kind]}`}
-      </Text>
+      </span>
       <Link style={styles.link} onClick={() => onSelect(control)} aria-label={L.goTo(control.message, control.sheetName, control.address)}>
         {control.message}
       </Link>
-      <Text size={200} style={styles.kind}>
+      <span style={{ ...TYPE.caption, ...styles.kind }}>
         {L.cell(control.sheetName, control.address)}
-      </Text>
+      </span>
     </li>
   );
 }

@@ -1,5 +1,6 @@
 /** The Contrôles section: the problems found in the workbook, each leading to its cell. */
-import { Button, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { TYPE } from "../typography";
 import type { CSSProperties } from "react";
 import type { WorkbookControl } from "../../excel/api";
 import { OperationError } from "../actions/OperationError";
@@ -20,11 +21,11 @@ export function ControlesSection(props: { controls: Controls; hasSheets: boolean
   const { state } = controls;
   return (
     <div style={styles.column}>
-      <Text size={200} style={styles.hint}>
+      <span style={{ ...TYPE.caption, ...styles.hint }}>
         {L.intro}
-      </Text>
+      </span>
       <div aria-live="polite" data-testid="controles">
-        {state.status === "loading" && <Text style={styles.hint}>{L.loading}</Text>}
+        {state.status === "loading" && <span style={styles.hint}>{L.loading}</span>}
         {state.status === "failed" && <OperationError title={L.error(state.message)} message="" code={state.code} whatToDo={L.errorWhatToDo} />}
         {state.status === "ready" && state.controls.length === 0 && (
           <MessageBar intent={hasSheets ? "success" : "info"}>
@@ -33,7 +34,7 @@ export function ControlesSection(props: { controls: Controls; hasSheets: boolean
         )}
         {state.status === "ready" && state.controls.length > 0 && (
           <>
-            <Text weight="semibold">{L.count(state.controls.length)}</Text>
+            <span style={TYPE.semibold}>{L.count(state.controls.length)}</span>
             <ul style={styles.list}>
               {sortControls(state.controls).map((c, i) => (
                 <ControlItem key={`${c.sheetName}!${c.address}#${i}`} control={c} onSelect={onSelect} />

@@ -1,5 +1,6 @@
 /** The live « Financement ACI annuel »: total and its parts, in euros the French way. */
-import { Text, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { TYPE } from "../typography";
 import type { CSSProperties } from "react";
 import { AciGridVersion, AnnualFunding, Taille, maxFunding, mission } from "../../domain";
 import { euros, percent } from "../format";
@@ -26,12 +27,12 @@ export function FundingSummary(props: { funding: AnnualFunding | undefined; vers
   return (
     <section style={styles.box} aria-labelledby="financement-titre" aria-live="polite">
       <div style={styles.total}>
-        <Text id="financement-titre" weight="semibold">
+        <span id="financement-titre" style={TYPE.semibold}>
           {L.fundingTitle}
-        </Text>
-        <Text size={500} weight="bold" data-testid="financement-total">
+        </span>
+        <span style={TYPE.amount} data-testid="financement-total">
           {funding ? euros(funding.total) : "—"}
-        </Text>
+        </span>
       </div>
       {funding && version && taille !== undefined ? (
         <>
@@ -50,18 +51,18 @@ export function FundingSummary(props: { funding: AnnualFunding | undefined; vers
             )}
           </dl>
           {funding.unfunded.length > 0 && (
-            <Text size={200} style={styles.note}>
+            <span style={{ ...TYPE.caption, ...styles.note }}>
               {L.fundingUnfunded(funding.unfunded.map((k) => mission(k).shortLabel).join(", "), version.id)}
-            </Text>
+            </span>
           )}
-          <Text size={200} style={styles.note}>
+          <span style={{ ...TYPE.caption, ...styles.note }}>
             {L.fundingMax(euros(maxFunding(version, taille)))}
-          </Text>
+          </span>
         </>
       ) : (
-        <Text size={200} style={styles.note}>
+        <span style={{ ...TYPE.caption, ...styles.note }}>
           {L.fundingNoTaille}
-        </Text>
+        </span>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 /** One mission: retained or not, with its annual amount for the current taille (or why there is none). */
-import { Checkbox, Text, tokens } from "@fluentui/react-components";
+import { Checkbox, tokens } from "@fluentui/react-components";
+import { TYPE } from "../typography";
 import type { CSSProperties, Dispatch } from "react";
 import { AciGridVersion, Mission, Taille, aciAmount } from "../../domain";
 import { euros } from "../format";
@@ -31,9 +32,9 @@ export function MissionCheckbox(props: {
       label={
         <span style={styles.label}>
           <span>{mission.shortLabel}</span>
-          <Text size={200} style={unfunded ? styles.unfunded : styles.amount}>
+          <span style={{ ...TYPE.caption, ...(unfunded ? styles.unfunded : styles.amount) }}>
             {detail}
-          </Text>
+          </span>
         </span>
       }
     />

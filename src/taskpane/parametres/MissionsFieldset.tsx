@@ -1,5 +1,6 @@
 /** Missions grouped socles / complémentaires, each a labelled checkbox in a fieldset. */
-import { Text, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
+import { TYPE } from "../typography";
 import type { CSSProperties, Dispatch } from "react";
 import { AciGridVersion, MISSIONS, MissionCategory, MissionKey, Taille } from "../../domain";
 import type { ParametresAction } from "./form";
@@ -51,9 +52,9 @@ export function MissionsFieldset(props: {
         </fieldset>
       ))}
       {error && (
-        <Text role="alert" style={styles.error}>
+        <span role="alert" style={styles.error}>
           {error}
-        </Text>
+        </span>
       )}
     </>
   );

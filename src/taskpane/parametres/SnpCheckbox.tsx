@@ -1,5 +1,6 @@
 /** The optional volet supplémentaire SNP, offered only when accès aux soins is retained. */
-import { Checkbox, Text, tokens } from "@fluentui/react-components";
+import { Checkbox, tokens } from "@fluentui/react-components";
+import { TYPE } from "../typography";
 import type { CSSProperties, Dispatch } from "react";
 import { AciGridVersion, Taille, aciAmount } from "../../domain";
 import { euros } from "../format";
@@ -28,9 +29,9 @@ export function SnpCheckbox(props: {
         label={
           <span style={styles.label}>
             <span>{L.snp}</span>
-            <Text size={200} style={styles.amount}>
+            <span style={{ ...TYPE.caption, ...styles.amount }}>
               {amount !== undefined ? L.snpAmount(euros(amount)) : version && taille !== undefined ? L.missionUnfunded(version.id) : L.missionNoTaille}
-            </Text>
+            </span>
           </span>
         }
       />

@@ -1,5 +1,6 @@
 /** The taille: computed live from the population, or chosen by hand; with the thresholds' reading. */
-import { Field, Select, Text, tokens } from "@fluentui/react-components";
+import { Field, Select, tokens } from "@fluentui/react-components";
+import { TYPE } from "../typography";
 import type { CSSProperties, Dispatch } from "react";
 import { TAILLES, TAILLE_LABELS, Taille, isTaille } from "../../domain";
 import type { ParametresAction } from "./form";
@@ -29,9 +30,9 @@ export function TailleField(props: { override: Taille | null; taille: Taille | u
           </option>
         ))}
       </Select>
-      <Text style={styles.retained} role="status" aria-live="polite" data-testid="taille-retenue">
+      <span style={styles.retained} role="status" aria-live="polite" data-testid="taille-retenue">
         {status}
-      </Text>
+      </span>
     </Field>
   );
 }
