@@ -65,14 +65,19 @@ function chartType(type: ChartPlan["type"]): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
 }
 
-/** Rows of the content matrix in parts that each stay well inside one request. */
+/**
+ * The content matrix in parts, each fitting one request: a single part unless the sheet alone is
+ * larger than a request. The content write is what moves the user's rows to their new places; in one
+ * part it cannot leave a row half-moved. When it must be split, the parts go bottom-up: rows move down
+ * when missions or rows are added, so each part then overwrites only rows whose data is already in place.
+ */
 function contentParts(matrix: WrittenValue[][], budgetBytes: number): { start: number; rows: WrittenValue[][] }[] {
   const parts: { start: number; rows: WrittenValue[][] }[] = [];
   let start = 0;
   let bytes = 0;
   matrix.forEach((row, r) => {
     const size = JSON.stringify(row).length + 1;
-    if (r > start && bytes + size > budgetBytes / 2) {
+    if (r > start && bytes + size > budgetBytes) {
       parts.push({ start, rows: matrix.slice(start, r) });
       start = r;
       bytes = 0;
@@ -80,7 +85,7 @@ function contentParts(matrix: WrittenValue[][], budgetBytes: number): { start: n
     bytes += size;
   });
   if (start < matrix.length) parts.push({ start, rows: matrix.slice(start) });
-  return parts;
+  return parts.reverse();
 }
 
 async function queueStyle(batch: WriteBatch, ws: Excel.Worksheet, block: StyleBlock): Promise<void> {

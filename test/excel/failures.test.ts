@@ -1,0 +1,106 @@
+/**
+ * A failure injected at each step of a regeneration (each sync, points inside the write sync, given
+ * operations; also with the writes split into many small requests): the error is a French
+ * WorkbookError carrying Excel's code, no value the user typed is lost, the sheets being written
+ * are not presented as finished, and the next generation completes with every value and total right.
+ */
+import { WorkbookError } from "../../src/excel/api";
+import { generateWorkbook } from "../../src/excel/generate";
+import { SHEET_KEYS, SheetKey, parseSheetMarker } from "../../src/sheets/plan";
+import { planWorkbook } from "../../src/sheets/workbook";
+import type { InjectedFailure, WorkbookDouble } from "../double";
+import { evaluatePlan } from "../support/evaluatePlan";
+import { POPULATION_FOR, TODAY, TOTAL_NAMES, choicesFor, newWorkbook } from "./fixtures";
+import { Typed, addUserRow, expectedCarryOver, fillUserCells, missingAddedRows, missingUserCells } from "./userData";
+
+const BEFORE = choicesFor({ missions: ["acces", "parcours", "prevention", "accompagnement"] });
+// Parcours dropped (its filled rows stay), crise added before accompagnement (rows move), taille changed.
+const AFTER = choicesFor({ population: POPULATION_FOR[4], missions: ["acces", "prevention", "crise", "accompagnement"] });
+
+async function prepared(): Promise<{ double: WorkbookDouble; names: Record<SheetKey, string>; typed: Typed }> {
+  const double = newWorkbook();
+  const first = await generateWorkbook(BEFORE, {}, double.run);
+  const names = Object.fromEntries(first.sheets.map((s) => [s.key, s.name])) as Record<SheetKey, string>;
+  const typed = fillUserCells(double, planWorkbook(BEFORE), names, [...SHEET_KEYS]);
+  addUserRow(double, names.fdrOperationnelle, "op:accompagnement:1", { 3: "Soirée d'accueil des internes", 6: "Mme Durand" }, typed, "fdrOperationnelle");
+  addUserRow(double, names.budget, "budget:accompagnement:dep:materiel", { 1: "Buffet", 3: 800 }, typed, "budget");
+  double.resetStats();
+  return { double, names, typed };
+}
+
+/** What went wrong with one injected failure, or nothing. */
+async function tryFailure(failure: InjectedFailure, payloadBudgetBytes?: number): Promise<string[]> {
+  const { double, names, typed } = await prepared();
+  double.inject(failure);
+  const where = JSON.stringify({ ...failure, operation: failure.operation?.source });
+  const problems: string[] = [];
+  try {
+    await generateWorkbook(AFTER, { payloadBudgetBytes }, double.run);
+    problems.push(`${where}: la génération n'a pas échoué`);
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) problems.push(`${where}: pas une WorkbookError: ${String(error)}`);
+    else {
+      if (error.code !== failure.code) problems.push(`${where}: code ${error.code}`);
+      if (!/^La génération du classeur a échoué pendant « .+ » \(code Excel : \w+\)\. /.test(error.message)) problems.push(`${where}: message ${error.message}`);
+    }
+  }
+  problems.push(...missingUserCells(double, names, typed).map((m) => `${where} après l'échec: ${m}`));
+  problems.push(...missingAddedRows(double, names, typed).map((m) => `${where} après l'échec: ${m}`));
+  // Every sheet is still recognised as ours; none shows the finished marker unless it was finished.
+  for (const key of SHEET_KEYS) {
+    const marker = double.value(names[key], "A1");
+    if (parseSheetMarker(marker)?.key !== key) problems.push(`${where}: ${names[key]} n'est plus reconnue (${String(marker)})`);
+  }
+  double.clearFailures();
+  await generateWorkbook(AFTER, { payloadBudgetBytes }, double.run);
+  problems.push(...missingUserCells(double, names, typed).map((m) => `${where} après reprise: ${m}`));
+  problems.push(...missingAddedRows(double, names, typed).map((m) => `${where} après reprise: ${m}`));
+  const expected = evaluatePlan(planWorkbook(AFTER, expectedCarryOver(typed)), { today: TODAY });
+  for (const name of TOTAL_NAMES)
+    if (double.nameValue(name) !== expected.getNamed(name)) problems.push(`${where} après reprise: ${name} = ${String(double.nameValue(name))}`);
+  for (const key of SHEET_KEYS) if (double.value(names[key], "A1") !== `CPTS-ADDIN|${key}|1`) problems.push(`${where}: ${names[key]} non finalisée après reprise`);
+  expected.destroy();
+  return problems;
+}
+
+/** The syncs of a clean regeneration, to aim failures at each of them. */
+async function cleanRun(payloadBudgetBytes?: number): Promise<number[]> {
+  const { double } = await prepared();
+  await generateWorkbook(AFTER, { payloadBudgetBytes }, double.run);
+  return double.syncs.map((s) => s.operations);
+}
+
+function pointsIn(operations: number, count: number): number[] {
+  const points = new Set([0, 1, operations - 1]);
+  for (let i = 1; i < count; i++) points.add(Math.floor((operations * i) / count));
+  return [...points].filter((p) => p >= 0 && p < operations).sort((a, b) => a - b);
+}
+
+describe("a failure part-way through a regeneration loses nothing", () => {
+  it("at each sync, and at points all along the write", async () => {
+    const syncs = await cleanRun();
+    expect(syncs.length).toBeLessThanOrEqual(4);
+    const problems: string[] = [];
+    for (const [i, operations] of syncs.entries())
+      for (const afterOperations of i === syncs.length - 1 ? pointsIn(operations, 10) : [0])
+        problems.push(...(await tryFailure({ sync: i + 1, afterOperations, code: "GeneralException" })));
+    expect(problems).toEqual([]);
+  });
+
+  it("at given operations: content, table, chart, validation, name", async () => {
+    const problems: string[] = [];
+    for (const operation of [/^Range\.formulas$/, /^TableCollection\.add$/, /^ChartCollection\.add$/, /^Range\.DataValidation\.rule$/, /^NamedItem\.formula$/, /^Table\.convertToRange$/])
+      problems.push(...(await tryFailure({ operation, code: "InvalidArgument" })));
+    expect(problems).toEqual([]);
+  });
+
+  it("with the writes split into many small requests (sheets' contents in several parts), between each of them", async () => {
+    // Smaller than the roadmap and budget sheets' contents: they go in several parts, in several syncs.
+    const budget = 6_000;
+    const syncs = await cleanRun(budget);
+    expect(syncs.length).toBeGreaterThan(10);
+    const problems: string[] = [];
+    for (const i of syncs.keys()) problems.push(...(await tryFailure({ sync: i + 1, afterOperations: 0, code: "GeneralException" }, budget)));
+    expect(problems).toEqual([]);
+  });
+});
