@@ -25,6 +25,8 @@ import { excelString, sheetRef } from "./references";
 import { CF_COLORS, EURO_FORMAT, TAB_COLORS } from "./styles";
 
 const COL = { label: 1, hint: 2, amount: 3, control: 4, extra: 5 } as const;
+// The Contrôle column is wide enough for a verdict on two lines (the controls' rows are sized from it).
+const COLUMNS = [{ width: 4, hidden: true }, { width: 46 }, { width: 44 }, { width: 18 }, { width: 50 }, { width: 26 }] as const;
 
 /** Where a planned block's figures are, for the synthesis, the controls and the tests. */
 export interface BudgetBlockCells {
@@ -179,7 +181,7 @@ export function planBudget(
   b.conditionalFormats.push({ range: columnRange(5, firstSynth, totalRow), formula: `=$C${firstSynth}<>$D${firstSynth}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
   b.blank();
 
-  planBudgetControls(b, counted, grille, version);
+  planBudgetControls(b, counted, grille, version, COLUMNS);
   b.flushOrphans(C.orphanRows);
 
   const charts: ChartPlan[] =
@@ -203,7 +205,7 @@ export function planBudget(
   const sheet = sheetPlanFrom(b, {
     key: "budget",
     name: SHEET_NAMES.budget,
-    columns: [{ width: 4, hidden: true }, { width: 46 }, { width: 44 }, { width: 18 }, { width: 40 }, { width: 26 }],
+    columns: COLUMNS.map((c) => ({ ...c })),
     freeze: { rows: 2, columns: 0 },
     charts,
     tables: counted.length ? [{ name: "CPTS_SyntheseBudget", range: rangeA1(1, synthHeader, 5, lastSynth), style: "TableStyleLight9" }] : [],

@@ -10,18 +10,28 @@ import type { BudgetBlockCells } from "./budget";
 import type { GrilleAnchors } from "./grille";
 import { BUDGET_LABELS as L, COMMON_LABELS as C } from "./labels";
 import { missionRetainedAddress, snpAddress } from "./parametres";
-import type { CellPlan, ControlPlan } from "./plan";
+import type { CellPlan, ColumnPlan, ControlPlan } from "./plan";
 import { excelString, sheetRef } from "./references";
+import { heightForTexts } from "./rowHeights";
 import { CF_COLORS, EURO_FORMAT } from "./styles";
 
 const COL = { label: 1, detail: 2, amount: 3, control: 4 } as const;
 const euro = (formula: string): CellPlan => ({ formula, role: "computed", format: EURO_FORMAT });
 
-/** Writes the controls for the blocks counted in the totals (dropped blocks kept for their data are not checked). */
-export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBlockCells[], grille: GrilleAnchors, version: AciGridVersion): void {
+/**
+ * Writes the controls for the blocks counted in the totals (dropped blocks kept for their data are not
+ * checked). `columns` are the sheet's widths: each row is as tall as its detail or its longest verdict.
+ */
+export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBlockCells[], grille: GrilleAnchors, version: AciGridVersion, columns: readonly ColumnPlan[]): void {
   const control = (c: Omit<ControlPlan, "sheet">): void => {
     b.controls.push({ ...c, sheet: "budget" });
   };
+  const height = (detail: string, verdicts: readonly string[]): { height: number } => ({
+    height: heightForTexts([
+      { text: detail, width: columns[COL.detail].width },
+      ...verdicts.map((text) => ({ text, width: columns[COL.control].width, bold: true })),
+    ]),
+  });
   b.row("ctrl:titre", [{ value: L.controlsTitle, role: "title" }]);
   b.row("ctrl:entetes", L.controlsHeaders.map((h) => ({ value: h, role: "header" as const })));
   const alert = (row: number, condition: string): void => {
@@ -30,12 +40,16 @@ export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBloc
   for (const block of counted) {
     const r = b.nextRow;
     const excess = a1(COL.amount, r);
-    b.row(`ctrl:enveloppe:${block.key}`, [
-      { value: L.envelope(block.title), role: "label" },
-      { value: L.envelopeDetail, role: "note" },
-      euro(`=MAX(0,${block.totalDepenses}-${block.totalRessources})`),
-      { formula: `=IF(${excess}>0,${excelString(L.envelopeKo)},${excelString(L.envelopeOk)})`, role: "flag" },
-    ]);
+    b.row(
+      `ctrl:enveloppe:${block.key}`,
+      [
+        { value: L.envelope(block.title), role: "label", wrap: true },
+        { value: L.envelopeDetail, role: "note", wrap: true },
+        euro(`=MAX(0,${block.totalDepenses}-${block.totalRessources})`),
+        { formula: `=IF(${excess}>0,${excelString(L.envelopeKo)},${excelString(L.envelopeOk)})`, role: "flag", wrap: true },
+      ],
+      height(L.envelopeDetail, [L.envelopeKo, L.envelopeOk]),
+    );
     alert(r, `=${a1(COL.amount, r, true)}>0`);
     control({ kind: "enveloppe", level: "warning", address: a1(COL.control, r), subject: block.title, okVerdicts: [L.envelopeOk] });
   }
@@ -51,12 +65,16 @@ export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBloc
     if (sup) contractParts.push(`IF(${sheetRef("parametres", snpAddress())}=${excelString(C.yes)},${sup},0)`);
     const allocated = [b1A.aciFixed, b1A.aciVariable, b1B.aciFixed, b1B.aciVariable].filter(Boolean).join("+");
     const r = b.nextRow;
-    b.row("ctrl:repartition", [
-      { value: L.repartition, role: "label" },
-      { value: L.repartitionDetail, role: "note", wrap: true },
-      euro(`=(${allocated})-(${contractParts.join("+") || "0"})`),
-      { formula: `=IF(ABS(${a1(COL.amount, r)})<0.005,${excelString(L.repartitionOk)},${excelString(L.repartitionKo)})`, role: "flag" },
-    ]);
+    b.row(
+      "ctrl:repartition",
+      [
+        { value: L.repartition, role: "label" },
+        { value: L.repartitionDetail, role: "note", wrap: true },
+        euro(`=(${allocated})-(${contractParts.join("+") || "0"})`),
+        { formula: `=IF(ABS(${a1(COL.amount, r)})<0.005,${excelString(L.repartitionOk)},${excelString(L.repartitionKo)})`, role: "flag", wrap: true },
+      ],
+      height(L.repartitionDetail, [L.repartitionOk, L.repartitionKo]),
+    );
     alert(r, `=ABS(${a1(COL.amount, r, true)})>=0.005`);
     control({ kind: "repartition", level: "error", address: a1(COL.control, r), subject: L.repartition, okVerdicts: [L.repartitionOk] });
   }
@@ -64,27 +82,35 @@ export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBloc
     const label = mission(key).shortLabel;
     const r = b.nextRow;
     const retainedCell = sheetRef("parametres", missionRetainedAddress(key));
-    b.row(`ctrl:socle:${key}`, [
-      { value: L.socle, role: "label" },
-      { value: label, role: "note" },
-      undefined,
-      { formula: `=IF(${retainedCell}=${excelString(C.yes)},${excelString(L.socleRetained(label))},${excelString(L.socleMissing(label))})`, role: "flag" },
-    ]);
+    b.row(
+      `ctrl:socle:${key}`,
+      [
+        { value: L.socle, role: "label" },
+        { value: label, role: "note", wrap: true },
+        undefined,
+        { formula: `=IF(${retainedCell}=${excelString(C.yes)},${excelString(L.socleRetained(label))},${excelString(L.socleMissing(label))})`, role: "flag", wrap: true },
+      ],
+      height(label, [L.socleRetained(label), L.socleMissing(label)]),
+    );
     alert(r, `=${retainedCell}<>${excelString(C.yes)}`);
     control({ kind: "socle", level: "warning", address: a1(COL.control, r), subject: label, okVerdicts: [L.socleRetained(label)] });
   }
   const rAuditor = b.nextRow;
   const firCells = counted.map((x) => x.fir);
-  b.row("ctrl:commissaire", [
-    { value: L.auditor, role: "label" },
-    { value: L.auditorDetail, role: "note", wrap: true },
-    euro(`=CPTS_TotalACI${firCells.map((c) => `+${c}`).join("")}`),
-    {
-      formula: `=IF(${a1(COL.amount, rAuditor)}>${COMMISSAIRE_AUX_COMPTES_THRESHOLD},${excelString(L.auditorRequired)},${excelString(L.auditorNotRequired)})`,
-      role: "flag",
-      wrap: true,
-    },
-  ]);
+  b.row(
+    "ctrl:commissaire",
+    [
+      { value: L.auditor, role: "label" },
+      { value: L.auditorDetail, role: "note", wrap: true },
+      euro(`=CPTS_TotalACI${firCells.map((c) => `+${c}`).join("")}`),
+      {
+        formula: `=IF(${a1(COL.amount, rAuditor)}>${COMMISSAIRE_AUX_COMPTES_THRESHOLD},${excelString(L.auditorRequired)},${excelString(L.auditorNotRequired)})`,
+        role: "flag",
+        wrap: true,
+      },
+    ],
+    height(L.auditorDetail, [L.auditorRequired, L.auditorNotRequired]),
+  );
   alert(rAuditor, `=${a1(COL.amount, rAuditor, true)}>${COMMISSAIRE_AUX_COMPTES_THRESHOLD}`);
   control({ kind: "commissaire", level: "warning", address: a1(COL.control, rAuditor), subject: L.auditor, okVerdicts: [L.auditorNotRequired] });
 }

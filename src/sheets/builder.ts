@@ -3,7 +3,8 @@
  * user-owned cells of a keyed row take the value the user left there, and the rows the user added
  * after a keyed row come back right after it, so block sums written later include them.
  */
-import type { CellPlan, CellValue, ConditionalFormatPlan, ControlPlan, RowPlan, SheetCarryOver, SheetPlan, ValidationPlan } from "./plan";
+import type { CellPlan, CellValue, ColumnPlan, ConditionalFormatPlan, ControlPlan, RowPlan, SheetCarryOver, SheetPlan, ValidationPlan } from "./plan";
+import { literalTextHeight } from "./rowHeights";
 
 /** Cells from column B on (column A holds the row key). */
 export type Cells = (CellPlan | undefined)[];
@@ -189,6 +190,18 @@ export class SheetBuilder {
   }
 }
 
+/**
+ * A planned height is a fixed height in Excel: never below what the row's wrapped texts need in the
+ * sheet's final column widths (a planner's height covers formula results, which no writer can measure).
+ */
+function fittedRows(rows: readonly RowPlan[], columns: readonly ColumnPlan[]): RowPlan[] {
+  return rows.map((row) => {
+    if (row.height === undefined) return row;
+    const needed = literalTextHeight(row, columns);
+    return needed > row.height ? { ...row, height: needed } : row;
+  });
+}
+
 /** The sheet plan from a finished builder. */
 export function sheetPlanFrom(
   builder: SheetBuilder,
@@ -198,7 +211,7 @@ export function sheetPlanFrom(
     key: sheet.key,
     name: sheet.name,
     columns: sheet.columns,
-    rows: builder.rows,
+    rows: fittedRows(builder.rows, sheet.columns),
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
     tables: sheet.tables ?? [],
     validations: builder.validations,

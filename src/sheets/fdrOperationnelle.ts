@@ -34,7 +34,7 @@ export function operationalRowKey(mission: Mission["key"], index: number): strin
 }
 
 function deadlineCell(months: number | null): CellPlan {
-  return months === null ? { value: L.noDeadline, role: "computed" } : { formula: `=EDATE(CPTS_Signature,${months})`, role: "computed", format: DATE_FORMAT };
+  return months === null ? { value: L.noDeadline, role: "computed", wrap: true } : { formula: `=EDATE(CPTS_Signature,${months})`, role: "computed", format: DATE_FORMAT };
 }
 
 export function planFdrOperationnelle(choices: WorkbookChoices, carry?: SheetCarryOver): { sheet: SheetPlan; controls: ControlPlan[]; missionsShown: Mission["key"][] } {
@@ -46,7 +46,8 @@ export function planFdrOperationnelle(choices: WorkbookChoices, carry?: SheetCar
   hints[COL.moyens - 1] = { value: ROADMAP_COLUMN_HINTS.moyens, role: "note", wrap: true };
   hints[COL.budget - 1] = { value: ROADMAP_COLUMN_HINTS.budget, role: "note", wrap: true };
   hints[COL.indicateurs - 1] = { value: ROADMAP_COLUMN_HINTS.indicateurs, role: "note", wrap: true };
-  hints[COL.gantt - 1] = { value: L.ganttTitle, role: "subtitle" };
+  // The Gantt's title as one bar over its 36 month columns (the text runs over the empty cells).
+  for (let n = 0; n < GANTT_MONTHS; n++) hints[COL.gantt - 1 + n] = { value: n === 0 ? L.ganttTitle : null, role: "subtitle" };
   b.row("op:consignes", hints, { height: 45 });
   const headerRow = b.nextRow;
   const monthHeaders: Cells = Array.from({ length: GANTT_MONTHS }, (_, n) => ({
@@ -130,8 +131,8 @@ export function planFdrOperationnelle(choices: WorkbookChoices, carry?: SheetCar
       { width: 24 },
       { width: 32 },
       { width: 42 },
-      { width: 14 },
-      { width: 14 },
+      { width: 15 },
+      { width: 15 },
       { width: 20 },
       { width: 30 },
       { width: 13 },

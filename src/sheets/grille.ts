@@ -35,6 +35,14 @@ export function gridLineKey(item: FundedItem, volet: Volet): string {
   return `grid:${item}:${volet}`;
 }
 
+/** Empty subtitle cells from the tailles to the contract column: the block's title reads as one bar. */
+const SUBTITLE_GAP: readonly CellPlan[] = Array.from({ length: COL.contract - COL.type }, () => ({ value: null, role: "subtitle" as const }));
+
+/** A subtitle row filled from Mission / volet to Note (cells from column B; missing ones become empty subtitle cells). */
+function subtitleBar(cells: (CellPlan | undefined)[]): (CellPlan | undefined)[] {
+  return Array.from({ length: COL.note }, (_, i) => cells[i] ?? { value: null, role: "subtitle" as const });
+}
+
 const retainedFormula = (item: FundedItem): string =>
   item === "fonctionnement" ? "" : `=${sheetRef("parametres", missionRetainedAddress(item))}`;
 
@@ -64,11 +72,12 @@ export function planGrille(
     const figures: CellPlan[] = TAILLES.map((t) => (grid ? { value: grid.amounts[t], role: "computed", format: EURO_FORMAT } : { value: null, role: "computed" }));
     const contract = a1(COL.contract, row);
     const retained = a1(COL.retained, row);
-    const paid = `AND(${retained}=${excelString(C.yes)},ISNUMBER(${contract}))`;
-    const amount = volet === "variable" ? `=IF(${paid},${contract}*CPTS_TauxAtteinte,0)` : `=IF(${paid},${contract},0)`;
+    // An absent figure (blank contract) pays 0; an error (no taille yet) shows through, never a silent 0.
+    const paid = volet === "variable" ? `${contract}*CPTS_TauxAtteinte` : contract;
+    const amount = `=IF(${retained}=${excelString(C.yes)},IF(OR(ISNUMBER(${contract}),ISERROR(${contract})),${paid},0),0)`;
     const note = !grid ? L.absent(version.id) : volet === "supplementaire" ? L.supplementNote : volet === "variable" ? L.variableNote : undefined;
     b.row(gridLineKey(item, volet), [
-      { value: grid?.label ?? L.absentLine, role: "label", wrap: true },
+      { value: grid?.label ?? L.absentLine[volet], role: "label", wrap: true },
       { value: L.voletTypes[volet], role: "label" },
       ...figures,
       grid
@@ -88,22 +97,21 @@ export function planGrille(
   };
 
   // Fonctionnement: always paid, a single fixed line.
-  b.row("grid:fonctionnement", [{ value: L.fonctionnement, role: "subtitle" }]);
+  b.row("grid:fonctionnement", subtitleBar([{ value: L.fonctionnement, role: "subtitle" }]));
   const fonctionnementRow = line("fonctionnement", "fixe", { value: C.yes, role: "computed" });
 
   for (const m of MISSIONS) {
     const funded = isFunded(version, m.key);
     const retainedRef = retainedFormula(m.key);
-    b.row(`grid:${m.key}`, [
-      { value: `${m.number ? `Mission ${m.number} - ` : ""}${m.label}`, role: "subtitle", wrap: true },
-      { value: m.category === "socle" ? "Mission socle" : "Mission complémentaire", role: "subtitle" },
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      { formula: retainedRef, role: "flag" },
-    ]);
+    b.row(
+      `grid:${m.key}`,
+      subtitleBar([
+        { value: `${m.number ? `Mission ${m.number} - ` : ""}${m.label}`, role: "subtitle", wrap: true },
+        { value: m.category === "socle" ? L.categorySocle : L.categoryComplementaire, role: "subtitle" },
+        ...SUBTITLE_GAP,
+        { formula: retainedRef, role: "flag" },
+      ]),
+    );
     const volets = funded ? VOLET_ORDER.filter((v) => gridLine(version, m.key, v)) : STANDARD_VOLETS;
     const first = b.nextRow;
     for (const v of volets) line(m.key, v, { formula: retainedRef, role: "flag" });
@@ -155,9 +163,17 @@ export function planGrille(
   ]);
   b.flushOrphans(C.orphanRows);
 
-  // The retained taille's column lights up wherever CPTS_Taille points, with or without the add-in.
+  // The retained taille's column lights up wherever CPTS_Taille points, with or without the add-in: on
+  // figures only, so the white header text, the blank rows and the absent figures keep their look.
   for (const t of TAILLES) {
-    b.conditionalFormats.push({ range: columnRange(tailleCol(t), HEADER_ROW, rMax), formula: `=CPTS_Taille=${t}`, fill: CF_COLORS.highlightFill, bold: true });
+    const col = tailleCol(t);
+    b.conditionalFormats.push({
+      range: columnRange(col, HEADER_ROW + 1, rMax),
+      formula: `=AND(CPTS_Taille=${t},ISNUMBER(${a1(col, HEADER_ROW + 1)}))`,
+      fill: CF_COLORS.highlightFill,
+      fontColor: CF_COLORS.highlightFont,
+      bold: true,
+    });
   }
   b.conditionalFormats.push(
     { range: columnRange(COL.retained, HEADER_ROW + 1, lastGridRow), formula: `=${a1(COL.retained, HEADER_ROW + 1)}=${excelString(C.yes)}`, fill: CF_COLORS.highlightFill, fontColor: CF_COLORS.highlightFont },
@@ -174,7 +190,7 @@ export function planGrille(
   const sheet = sheetPlanFrom(b, {
     key: "grille",
     name: SHEET_NAMES.grille,
-    columns: [{ width: 4, hidden: true }, { width: 58 }, { width: 24 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 17 }, { width: 9 }, { width: 17 }, { width: 48 }],
+    columns: [{ width: 4, hidden: true }, { width: 58 }, { width: 24 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 17 }, { width: 9 }, { width: 17 }, { width: 56 }],
     freeze: { rows: HEADER_ROW, columns: 2 },
     tabColor: TAB_COLORS.grille,
   });

@@ -14,3 +14,4 @@ export { planFdrOperationnelle, operationalRowKey, GANTT_MONTHS, GANTT_FIRST_COL
 export { planBudget, budgetRowKey } from "./budget";
 export type { BudgetBlockCells } from "./budget";
 export { isUserOwned } from "./builder";
+export { heightForLines, heightForTexts, wrappedLines } from "./rowHeights";

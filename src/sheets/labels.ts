@@ -24,7 +24,7 @@ export const COMMON_LABELS = {
 
 export const PARAMETRES_LABELS = {
   title: "Paramètres de la CPTS",
-  headers: ["Paramètre", "Valeur retenue", "Saisie / forçage", "Aide"],
+  headers: ["Paramètre", "Valeur retenue", "Saisie / forçage", "Alerte", "Aide"],
   nom: "Nom de la CPTS",
   population: "Population du territoire (habitants)",
   populationHelp: "Nombre d'habitants du territoire couvert par la CPTS.",
@@ -34,6 +34,9 @@ export const PARAMETRES_LABELS = {
     `taille 2 de ${thousands(TAILLE_THRESHOLDS.taille2From)} à ${thousands(TAILLE_THRESHOLDS.taille3From - 1)} ; ` +
     `taille 3 de ${thousands(TAILLE_THRESHOLDS.taille3From)} à ${thousands(TAILLE_THRESHOLDS.taille3UpTo)} inclus ; taille 4 au-delà. ` +
     "Les fourchettes des textes se chevauchent à leurs bornes : c'est notre lecture. Saisissez une taille (1 à 4) dans la colonne « Saisie / forçage » pour la forcer.",
+  /** Beside the taille when it cannot be computed (#N/A): short, the column is narrow. */
+  populationMissing: "Population ou taille à saisir",
+  signatureMissing: "Date à saisir",
   tailleOverridePrompt: "Laissez vide pour calculer la taille depuis la population, ou saisissez 1, 2, 3 ou 4.",
   tailleOverrideError: "La taille est un nombre entier de 1 à 4.",
   signature: "Date de signature de l'ACI",
@@ -66,7 +69,10 @@ export const GRILLE_LABELS = {
   fonctionnement: "Fonctionnement de la CPTS",
   missionTotal: "Total de la mission (hors volet supplémentaire)",
   absent: (versionId: string) => `Montant non disponible dans la grille ${versionId}`,
-  absentLine: "Volets fixe et variable",
+  /** Lines of a mission the version does not fund: the usual volets, named as the grid names them. */
+  absentLine: { fixe: "Volet fixe mise en œuvre", variable: "Volet variable actions et résultats", compensation: "Volet fixe compensation SNP", supplementaire: "Volet supplémentaire" },
+  categorySocle: "Mission socle",
+  categoryComplementaire: "Mission complémentaire",
   supplementNote: "Hors « Financement total possible » ; versé seulement si le volet est retenu.",
   variableNote: "Montant retenu = montant du contrat × taux d'atteinte.",
   totalsTitle: "Totaux annuels",

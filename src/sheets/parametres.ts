@@ -3,13 +3,16 @@
  * workbook names (CPTS_Taille, CPTS_Signature, …) or the absolute cells exported here.
  */
 import { GRID_VERSIONS, MISSIONS, MissionKey, TAILLE_THRESHOLDS, findGridVersion, isFunded } from "../domain";
-import { a1, columnRange } from "./addresses";
+import { a1, columnRange, rangeA1 } from "./addresses";
 import { SheetBuilder, sheetPlanFrom } from "./builder";
 import { COMMON_LABELS as C, PARAMETRES_LABELS as L } from "./labels";
-import { NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
-import { DATE_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, TAB_COLORS } from "./styles";
+import { CellPlan, NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
+import { excelString } from "./references";
+import { heightForLines } from "./rowHeights";
+import { CF_COLORS, DATE_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT, TAB_COLORS } from "./styles";
 
-const COL = { label: 1, value: 2, input: 3, help: 4 } as const;
+// The help texts sit right of the missions table's last column, so their width does not stretch it.
+const COL = { label: 1, value: 2, input: 3, alert: 4, help: 5 } as const;
 const MISSION_COL = { label: 1, category: 2, retained: 3, snp: 4 } as const;
 
 /** Fixed layout: rows of each parameter (other planners and tests rely on them through names). */
@@ -44,10 +47,19 @@ export function snpAddress(): string {
   return a1(MISSION_COL.snp, missionRow("acces"), true);
 }
 
-/** The Excel formula of the taille: the override when typed, else the thresholds of seeds 004/001. */
+/**
+ * The Excel formula of the taille: the override when typed, else the thresholds of seeds 004/001.
+ * Without either it is #N/A, never a silent taille 1: every amount downstream then shows the error.
+ */
 export function tailleFormula(populationCell: string, overrideCell: string): string {
   const { taille2From, taille3From, taille3UpTo } = TAILLE_THRESHOLDS;
-  return `=IF(ISNUMBER(${overrideCell}),${overrideCell},IF(${populationCell}<${taille2From},1,IF(${populationCell}<${taille3From},2,IF(${populationCell}<=${taille3UpTo},3,4))))`;
+  const p = populationCell;
+  return `=IF(ISNUMBER(${overrideCell}),${overrideCell},IF(ISNUMBER(${p}),IF(${p}<${taille2From},1,IF(${p}<${taille3From},2,IF(${p}<=${taille3UpTo},3,4))),NA()))`;
+}
+
+/** A French alert beside a parameter: empty while `okCondition` holds. */
+function alertCell(okCondition: string, message: string): CellPlan {
+  return { formula: `=IF(${okCondition},"",${excelString(message)})`, role: "flag", wrap: true };
 }
 
 const yesNo = (flag: boolean): string => (flag ? C.yes : C.no);
@@ -61,34 +73,43 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
   b.row(sheetMarker("parametres"), [{ value: L.title, role: "title" }]);
   b.row("param:legende", [{ value: C.inputLegend, role: "note" }]);
   b.row("param:entetes", L.headers.map((h) => ({ value: h, role: "header" as const })));
-  b.row("param:nom", [{ value: L.nom, role: "label" }, { value: choices.nom, role: "input" }, undefined, undefined], win);
+  b.row("param:nom", [{ value: L.nom, role: "label" }, { value: choices.nom, role: "input" }], win);
   b.row(
     "param:population",
-    [{ value: L.population, role: "label" }, { value: choices.population, role: "input", format: INTEGER_FORMAT }, undefined, { value: L.populationHelp, role: "note", wrap: true }],
+    [{ value: L.population, role: "label" }, { value: choices.population, role: "input", format: INTEGER_FORMAT }, undefined, undefined, { value: L.populationHelp, role: "note", wrap: true }],
     win,
   );
   const pop = a1(COL.value, ROW.population);
   const override = a1(COL.input, ROW.taille);
+  const taille = a1(COL.value, ROW.taille);
+  const signature = a1(COL.value, ROW.signature);
   b.row(
     "param:taille",
     [
       { value: L.taille, role: "label" },
       { formula: tailleFormula(pop, override), role: "computed" },
       { value: choices.tailleOverride, role: "input" },
+      alertCell(`ISNUMBER(${taille})`, L.populationMissing),
       { value: L.tailleHelp, role: "note", wrap: true },
     ],
-    { ...win, height: 60 },
+    { ...win, height: heightForLines(2) },
   );
   b.row(
     "param:signature",
-    [{ value: L.signature, role: "label" }, { value: choices.signature, role: "input", format: DATE_FORMAT }, undefined, { value: L.signatureHelp, role: "note", wrap: true }],
+    [
+      { value: L.signature, role: "label" },
+      { value: choices.signature, role: "input", format: DATE_FORMAT },
+      undefined,
+      alertCell(`ISNUMBER(${signature})`, L.signatureMissing),
+      { value: L.signatureHelp, role: "note", wrap: true },
+    ],
     win,
   );
-  b.row("param:version", [{ value: L.version, role: "label" }, { value: versionId, role: "input" }, undefined, { value: L.versionHelp, role: "note", wrap: true }], win);
+  b.row("param:version", [{ value: L.version, role: "label" }, { value: versionId, role: "input" }, undefined, undefined, { value: L.versionHelp, role: "note", wrap: true }], win);
   b.row(
     "param:taux",
-    [{ value: L.taux, role: "label" }, { value: choices.taux, role: "input", format: PERCENT_FORMAT }, undefined, { value: L.tauxHelp, role: "note", wrap: true }],
-    { ...win, height: 45 },
+    [{ value: L.taux, role: "label" }, { value: choices.taux, role: "input", format: PERCENT_FORMAT }, undefined, undefined, { value: L.tauxHelp, role: "note", wrap: true }],
+    win,
   );
   const refInput = a1(COL.input, ROW.dateReference);
   b.row(
@@ -97,6 +118,7 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
       { value: L.dateReference, role: "label" },
       { formula: `=IF(ISBLANK(${refInput}),TODAY(),${refInput})`, role: "computed", format: DATE_FORMAT },
       { value: choices.dateReference, role: "input", format: DATE_FORMAT },
+      undefined,
       { value: L.dateReferenceHelp, role: "note", wrap: true },
     ],
     win,
@@ -104,7 +126,7 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
   b.row("param:totalAci", [{ value: L.totalAci, role: "label" }, { formula: "=CPTS_TotalACI", role: "total", format: EURO_FORMAT }]);
   b.blank();
   b.row("param:missions", [{ value: L.missionsTitle, role: "subtitle" }]);
-  const headerRow = b.row("param:missions:entetes", L.missionHeaders.map((h) => ({ value: h, role: "header" as const })));
+  const headerRow = b.row("param:missions:entetes", L.missionHeaders.map((h) => ({ value: h, role: "header" as const, wrap: true })), { height: heightForLines(2) });
   if (headerRow !== ROW.missionsHeader) throw new Error("Paramètres layout drifted");
 
   for (const m of MISSIONS) {
@@ -127,6 +149,11 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
   b.row("param:missions:regenerer", [{ value: L.regenerateNote, role: "note" }]);
   b.flushOrphans(C.orphanRows);
 
+  b.conditionalFormats.push(
+    // Without a population nor a forced taille, the taille cell and its alert turn red.
+    { range: rangeA1(COL.value, ROW.taille, COL.value, ROW.taille), formula: `=NOT(ISNUMBER(${taille}))`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true },
+    { range: columnRange(COL.alert, ROW.taille, ROW.signature), formula: `=LEN(${a1(COL.alert, ROW.taille)})>0`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont },
+  );
   b.validations.push(
     { range: a1(COL.value, ROW.population), type: "whole", min: 0, prompt: L.populationHelp, error: C.amountError },
     { range: a1(COL.input, ROW.taille), type: "whole", min: 1, max: 4, prompt: L.tailleOverridePrompt, error: L.tailleOverrideError },
@@ -141,7 +168,7 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
   const sheet = sheetPlanFrom(b, {
     key: "parametres",
     name: SHEET_NAMES.parametres,
-    columns: [{ width: 4, hidden: true }, { width: 42 }, { width: 22 }, { width: 22 }, { width: 90 }, { width: 40 }],
+    columns: [{ width: 4, hidden: true }, { width: 42 }, { width: 22 }, { width: 22 }, { width: 20 }, { width: 100 }],
     freeze: { rows: 3, columns: 0 },
     tables: [{ name: "CPTS_Missions", range: `B${ROW.missionsHeader}:E${lastMissionRow}`, style: "TableStyleLight9" }],
     tabColor: TAB_COLORS.parametres,

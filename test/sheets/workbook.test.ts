@@ -112,13 +112,40 @@ describe("Grille ACI", () => {
     wb.destroy();
   });
 
-  test("the retained taille's column is highlighted by a conditional format on CPTS_Taille", () => {
-    const wb = open({ population: POPULATION_FOR[2] });
+  test("the retained taille's column is highlighted by a conditional format on CPTS_Taille, on its figures only", () => {
+    const wb = open({ population: POPULATION_FOR[2], missions: ["acces", "crise"] });
     const grille = wb.plan.sheets.find((s) => s.key === "grille")!;
-    const highlights = grille.conditionalFormats.filter((cf) => /CPTS_Taille=\d$/.test(cf.formula));
+    const highlights = grille.conditionalFormats.filter((cf) => /CPTS_Taille=\d\b/.test(cf.formula));
     expect(highlights.map((cf) => cf.range[0])).toEqual(["D", "E", "F", "G"]);
-    expect(highlights.map((cf) => wb.evaluateCondition("grille", cf.formula, cf.range.split(":")[0], cf.range.split(":")[0]))).toEqual([false, true, false, false]);
+    const header = wb.rowOf("grille", "grid:entetes");
+    const lit = (column: string, row: number): boolean[] =>
+      highlights
+        .filter((cf) => cf.range[0] === column)
+        .map((cf) => {
+          const [from, to] = cf.range.split(":");
+          const inside = row >= Number(from.slice(1)) && row <= Number(to.slice(1));
+          return inside && wb.evaluateCondition("grille", cf.formula, from, `${column}${row}`) === true;
+        });
+    // Taille 2 (population 60 000): its figures light up, the other tailles' do not.
+    const parcoursFixe = wb.rowOf("grille", gridLineKey("parcours", "fixe"));
+    expect(["D", "E", "F", "G"].map((c) => lit(c, parcoursFixe)[0])).toEqual([false, true, false, false]);
+    expect(lit("E", wb.rowOf("grille", "grid:totaux:possible"))).toEqual([true]);
+    expect(lit("E", wb.rowOf("grille", "grid:acces:total"))).toEqual([true]);
+    // The header keeps its white-on-blue text; mission titles, absent figures and the totals block stay plain.
+    expect(lit("E", header)).toEqual([false]);
+    expect(lit("E", wb.rowOf("grille", "grid:parcours"))).toEqual([false]);
+    expect(lit("E", wb.rowOf("grille", gridLineKey("crise", "fixe")))).toEqual([false]);
+    expect(lit("E", wb.rowOf("grille", "grid:totaux:total"))).toEqual([false]);
+    expect(lit("E", wb.rowOf("grille", "grid:totaux"))).toEqual([false]);
+    expect(lit("E", wb.rowOf("grille", "grid:totaux") - 1)).toEqual([false]);
     wb.destroy();
+  });
+
+  test("the crise lines absent from ACI 2019 are named by their volet", () => {
+    const plan = planWorkbook(choicesFor({ missions: ["crise"] }));
+    const grille = plan.sheets.find((s) => s.key === "grille")!;
+    const label = (volet: string) => grille.rows.find((r) => r.key === gridLineKey("crise", volet as "fixe"))!.cells[1]?.value;
+    expect([label("fixe"), label("variable")]).toEqual(["Volet fixe mise en œuvre", "Volet variable actions et résultats"]);
   });
 });
 
