@@ -68,9 +68,11 @@ function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grill
     { value: block.title, role: "subtitle" },
     { value: block.subtitle, role: "subtitle" },
     { value: null, role: "subtitle" },
-    retained ? { value: null, role: "subtitle" } : { value: C.missionDroppedNote, role: "warning", wrap: true },
+    retained ? undefined : { value: C.missionDroppedNote, role: "warning", wrap: true },
   ]);
-  b.row(k("depenses"), [{ value: L.depenses, role: "header" }, { value: L.headers[1], role: "header" }, { value: L.headers[2], role: "header" }, { value: L.headers[3], role: "header" }]);
+  // The block's verdict (Équilibre) sits in the Montant column: the headers stop there.
+  const header = (first: string): CellPlan[] => [first, L.headers[1], L.headers[2]].map((value) => ({ value, role: "header" as const }));
+  b.row(k("depenses"), header(L.depenses));
   const firstDep = b.nextRow;
   for (const line of EXPENSE_LINES) {
     const hint = block.key === "fonctionnement" && line.key === "indemnites" ? FONCTIONNEMENT_INDEMNITES_HINT : line.hint;
@@ -78,7 +80,7 @@ function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grill
   }
   const lastDep = b.lastRow;
   const depRow = b.row(k("total_dep"), [{ value: L.totalDepenses, role: "total" }, { value: null, role: "total" }, euro(`=SUM(${columnRange(COL.amount, firstDep, lastDep)})`, "total")]);
-  b.row(k("ressources"), [{ value: L.ressources, role: "header" }, { value: L.headers[1], role: "header" }, { value: L.headers[2], role: "header" }, { value: L.headers[3], role: "header" }]);
+  b.row(k("ressources"), header(L.ressources));
   const firstRes = b.nextRow;
   const fixedRow = b.row(k("res:aci_fixe"), [
     { value: RESOURCE_LINES.aciFixed.label, role: "label" },

@@ -64,7 +64,7 @@ export function planFdrElaboration(carry?: SheetCarryOver): { sheet: SheetPlan; 
   const sheet = sheetPlanFrom(b, {
     key: "fdrElaboration",
     name: SHEET_NAMES.fdrElaboration,
-    columns: [{ width: 4, hidden: true }, { width: 28 }, { width: 32 }, { width: 48 }, { width: 22 }, { width: 14 }, { width: 32 }, { width: 48 }, { width: 16 }, { width: 22 }],
+    columns: [{ width: 4, hidden: true }, { width: 28 }, { width: 32 }, { width: 48 }, { width: 22 }, { width: 14 }, { width: 32 }, { width: 44 }, { width: 16 }, { width: 22 }],
     freeze: { rows: header, columns: 0 },
     tables: [{ name: "CPTS_FdrElaboration", range: rangeA1(COL.etape, header, COL.alerte, last), style: "TableStyleLight9" }],
     tabColor: TAB_COLORS.roadmap,

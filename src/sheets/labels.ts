@@ -131,7 +131,7 @@ export const BUDGET_LABELS = {
   rule: "Règle : Dépenses = Ressources, pour chaque bloc et pour la synthèse.",
   part1: "Partie 1 - Fonctionnement général",
   part2: "Partie 2 - Missions retenues",
-  headers: ["Poste", "Précision", "Montant", "Contrôle"],
+  headers: ["Poste", "Précision", "Montant"],
   depenses: "Dépenses",
   ressources: "Ressources",
   totalDepenses: "Total dépenses",
