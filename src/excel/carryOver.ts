@@ -41,9 +41,17 @@ export type PlanSheet = (key: SheetKey, carry: SheetCarryOver) => SheetPlan | un
 
 const isEmpty = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-function rowsByKey(plan: SheetPlan | undefined): Map<string, (CellPlan | undefined)[]> {
-  const map = new Map<string, (CellPlan | undefined)[]>();
-  for (const row of plan?.rows ?? []) if (row.key && !map.has(row.key)) map.set(row.key, row.cells);
+interface PlannedRow {
+  /** 1-based row number in that plan. */
+  row: number;
+  cells: (CellPlan | undefined)[];
+}
+
+function rowsByKey(plan: SheetPlan | undefined): Map<string, PlannedRow> {
+  const map = new Map<string, PlannedRow>();
+  plan?.rows.forEach((row, i) => {
+    if (row.key && !map.has(row.key)) map.set(row.key, { row: i + 1, cells: row.cells });
+  });
   return map;
 }
 
@@ -61,10 +69,10 @@ function isOrphanHeading(row: CellValue[]): boolean {
 
 export function readSheetCarryOver(sheet: ExistingSheet, references: WorkbookPlan[], planSheet: PlanSheet): { carry: SheetCarryOver; origins: CarryOrigins } {
   const referenceRows = references.map((plan) => rowsByKey(plan.sheets.find((s) => s.key === sheet.key)));
-  const plannedCell = (key: string, col: number): { known: boolean; cell?: CellPlan } => {
+  const plannedCell = (key: string, col: number): { known: boolean; cell?: CellPlan; row?: number } => {
     for (const rows of referenceRows) {
-      const cells = rows.get(key);
-      if (cells) return { known: true, cell: cells[col] };
+      const planned = rows.get(key);
+      if (planned) return { known: true, cell: planned.cells[col], row: planned.row };
     }
     return { known: false };
   };
@@ -81,8 +89,11 @@ export function readSheetCarryOver(sheet: ExistingSheet, references: WorkbookPla
       const values: Record<number, CellValue> = {};
       row.forEach((v, c) => {
         if (c === KEY_COLUMN_INDEX || isEmpty(v)) return;
-        const { known, cell } = plannedCell(key, c);
+        const { known, cell, row: plannedRow } = plannedCell(key, c);
         if (known && cell !== undefined && !isUserOwned(cell)) return;
+        // The add-in's own default in a user cell (e.g. the ACI formula of a budget resource) is not
+        // the user's data: the new plan writes its own default there.
+        if (cell !== undefined && isPlannedContent(v, cell, r + 1 - plannedRow!)) return;
         values[c] = v;
       });
       carry.cells[key] = values;

@@ -26,12 +26,22 @@ export function shiftFormulaRows(formula: string, delta: number): string {
     .join("");
 }
 
-/** Formulas compared as Excel stores them: case and spaces outside string literals do not matter. */
+/**
+ * Formulas compared as Excel stores them: case and spaces outside string literals do not matter,
+ * nor quotes around a sheet name that does not need them (Excel drops them: 'Paramètres'! → Paramètres!).
+ */
 export function sameFormula(a: string, b: string): boolean {
   const norm = (f: string) =>
     f
       .split(/("(?:[^"]|"")*")/)
-      .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, "").toUpperCase()))
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part
+              .replace(/'((?:[^']|'')+)'!/g, (m, name: string) => (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? `${name}!` : m))
+              .replace(/\s+/g, "")
+              .toUpperCase(),
+      )
       .join("");
   return norm(a) === norm(b);
 }

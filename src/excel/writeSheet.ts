@@ -11,7 +11,7 @@ import { renameSheetReferences } from "../sheets/references";
 import { ChartPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../sheets/plan";
 import type { UsedArea } from "./locate";
 import { INCOMPLETE_SUFFIX, WrittenValue, sheetMatrix, sheetWidth } from "./sheetContent";
-import { StyleBlock, styleBlocks } from "./styleBlocks";
+import { STYLE_PROPERTIES, StyleProperty, styleBlocks } from "./styleBlocks";
 import type { WriteBatch } from "./writeBatch";
 import { sheetMarker } from "../sheets/plan";
 
@@ -88,33 +88,40 @@ function contentParts(matrix: WrittenValue[][], budgetBytes: number): { start: n
   return parts.reverse();
 }
 
-async function queueStyle(batch: WriteBatch, ws: Excel.Worksheet, block: StyleBlock): Promise<void> {
-  const rows = block.r1 - block.r0 + 1;
-  const cols = block.c1 - block.c0 + 1;
-  const range = () => ws.getRangeByIndexes(block.r0, block.c0, rows, cols);
-  const s = block.style;
-  if (s.fill) await batch.add(s.fill, () => (range().format.fill.color = s.fill!));
-  if (s.fontColor) await batch.add(s.fontColor, () => (range().format.font.color = s.fontColor!));
-  if (s.bold) await batch.add(true, () => (range().format.font.bold = true));
-  if (s.italic) await batch.add(true, () => (range().format.font.italic = true));
-  if (s.size) await batch.add(s.size, () => (range().format.font.size = s.size!));
-  if (s.wrap) await batch.add(true, () => (range().format.wrapText = true));
-  if (s.numberFormat) {
-    const formats = Array.from({ length: rows }, () => new Array<string>(cols).fill(s.numberFormat!));
-    await batch.add(formats, () => (range().numberFormat = formats));
-  }
-  if (s.border) {
-    const sides: Excel.BorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as Excel.BorderIndex[];
-    if (rows > 1) sides.push("InsideHorizontal" as Excel.BorderIndex);
-    if (cols > 1) sides.push("InsideVertical" as Excel.BorderIndex);
-    await batch.add(sides, () => {
-      const borders = range().format.borders;
-      for (const side of sides) {
-        const border = borders.getItem(side);
-        border.style = "Continuous";
-        border.color = BORDER_COLOR;
+/** Each formatted property, as rectangles of equal value; one range object per rectangle. */
+async function queueStyles(batch: WriteBatch, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+  for (const property of Object.keys(STYLE_PROPERTIES) as StyleProperty[]) {
+    for (const block of styleBlocks(plan, property)) {
+      const rows = block.r1 - block.r0 + 1;
+      const cols = block.c1 - block.c0 + 1;
+      const v = block.value;
+      if (property === "numberFormat") {
+        const formats = Array.from({ length: rows }, () => new Array<string>(cols).fill(v as string));
+        await batch.add(formats, () => (ws.getRangeByIndexes(block.r0, block.c0, rows, cols).numberFormat = formats));
+        continue;
       }
-    });
+      if (property === "border") {
+        const sides = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(rows > 1 ? ["InsideHorizontal"] : []), ...(cols > 1 ? ["InsideVertical"] : [])];
+        await batch.add(sides, () => {
+          const borders = ws.getRangeByIndexes(block.r0, block.c0, rows, cols).format.borders;
+          for (const side of sides) {
+            const border = borders.getItem(side as Excel.BorderIndex);
+            border.style = "Continuous";
+            border.color = BORDER_COLOR;
+          }
+        });
+        continue;
+      }
+      await batch.add(v, () => {
+        const format = ws.getRangeByIndexes(block.r0, block.c0, rows, cols).format;
+        if (property === "fill") format.fill.color = v as string;
+        else if (property === "fontColor") format.font.color = v as string;
+        else if (property === "bold") format.font.bold = v as boolean;
+        else if (property === "italic") format.font.italic = v as boolean;
+        else if (property === "size") format.font.size = v as number;
+        else if (property === "wrap") format.wrapText = v as boolean;
+      });
+    }
   }
 }
 
@@ -180,7 +187,7 @@ export async function queueSheet(
     if (columnCount > width && matrix.length > 0) await batch.add(null, () => ws.getRangeByIndexes(0, width, matrix.length, columnCount - width).clear("Contents" as Excel.ClearApplyTo));
   }
 
-  for (const block of styleBlocks(plan)) await queueStyle(batch, ws, block);
+  await queueStyles(batch, ws, plan);
   for (let c = 0; c < plan.columns.length; ) {
     let end = c;
     while (end + 1 < plan.columns.length && plan.columns[end + 1].width === plan.columns[c].width) end++;
