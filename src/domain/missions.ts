@@ -118,7 +118,8 @@ export const MISSIONS: readonly Mission[] = [
     number: "4",
     category: "socle",
     deadlineMonths: { demarrage: 6, deploiement: 18 },
-    deadlineNote: "Sous réserve de la mise à disposition de la trame nationale (seed 001).",
+    // Seed 001: deadlines "sous réserve de la mise à disposition de la trame nationale".
+    deadlineNote: "Délais sous réserve de la mise à disposition de la trame nationale.",
     exampleActions: [
       // Seed 001, "4 - Participation à la gestion de crise sanitaire".
       {
