@@ -9,7 +9,7 @@ import { planWorkbook } from "../../src/sheets/workbook";
 import type { WorkbookDouble } from "../double";
 import { evaluatePlan } from "../support/evaluatePlan";
 import { POPULATION_FOR, SIGNATURE, TODAY, TOTAL_NAMES, choicesFor, newWorkbook } from "./fixtures";
-import { Typed, addUserRow, expectedCarryOver, fillUserCells, keylessRows, missingAddedRows, missingUserCells } from "./userData";
+import { Typed, addUserRow, rowsByKey, expectedCarryOver, fillUserCells, keylessRows, missingAddedRows, missingUserCells } from "./userData";
 
 const PLAN_NAMES = { ...SHEET_NAMES } as Record<SheetKey, string>;
 
@@ -118,6 +118,23 @@ describe("regeneration keeps every user value and every total right", () => {
     expect(keylessRows(double, names.budget)).toBe(1);
     expect(missingUserCells(double, names, typed)).toEqual([]);
     expect(missingAddedRows(double, names, typed)).toEqual([]);
+  });
+
+  it("a formula the user typed follows its rows when a mission block is inserted above them", async () => {
+    const double = newWorkbook();
+    const budget = "Budget prévisionnel";
+    await generateWorkbook(choicesFor({ missions: ["parcours"] }), {}, double.run);
+    const before = rowsByKey(double, budget);
+    const indemnites = before.get("budget:parcours:dep:indemnites")!;
+    const salaires = before.get("budget:parcours:dep:salaires")!;
+    double.type(budget, `D${indemnites}`, 1500);
+    double.type(budget, `D${salaires}`, `=D${indemnites}*2`);
+    // Accès aux soins comes before parcours: blocks 1A and 1B are inserted above it.
+    await generateWorkbook(choicesFor({ missions: ["acces", "parcours"] }), {}, double.run);
+    const after = rowsByKey(double, budget);
+    expect(after.get("budget:parcours:dep:salaires")!).toBeGreaterThan(salaires);
+    expect(double.formula(budget, `D${after.get("budget:parcours:dep:salaires")}`)).toBe(`=D${after.get("budget:parcours:dep:indemnites")}*2`);
+    expect(double.value(budget, `D${after.get("budget:parcours:dep:salaires")}`)).toBe(3000);
   });
 
   it("a foreign sheet named « Budget prévisionnel » is never touched: ours becomes « Budget prévisionnel (2) »", async () => {
