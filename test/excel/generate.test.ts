@@ -65,4 +65,21 @@ describe("generateWorkbook into an empty workbook", () => {
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
     expect(messages).toContain("Écriture de la feuille Budget prévisionnel");
   });
+
+  it("regenerates only the sheets asked for, leaving the others as they are, and creates a missing one", async () => {
+    const double = newWorkbook();
+    await generateWorkbook(choicesFor(), {}, double.run);
+    const roadmapBefore = double.formulas("FdR Opérationnelle", double.usedRange("FdR Opérationnelle")!);
+    double.type("FdR Opérationnelle", "G6", "Dr Martin");
+    const report = await generateWorkbook(choicesFor({ missions: ["acces", "parcours", "prevention", "qualite"] }), { sheets: ["parametres", "budget"] }, double.run);
+    expect(report.sheets.map((s) => s.key)).toEqual(["parametres", "budget"]);
+    const roadmapAfter = double.formulas("FdR Opérationnelle", double.usedRange("FdR Opérationnelle")!);
+    expect(roadmapAfter).toEqual(roadmapBefore.map((row, r) => row.map((v, c) => (r === 5 && c === 6 ? "Dr Martin" : v))));
+    expect(JSON.stringify(double.formulas("Budget prévisionnel", "A1:A200"))).toContain("budget:qualite:titre");
+
+    const fresh = newWorkbook();
+    const only = await generateWorkbook(choicesFor(), { sheets: ["budget"] }, fresh.run);
+    // The budget's formulas point at Paramètres and the grid: missing sheets are generated too.
+    expect(only.sheets.map((s) => s.key)).toEqual([...SHEET_KEYS]);
+  });
 });
