@@ -87,8 +87,8 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
     "param:taille",
     [
       { value: L.taille, role: "label" },
-      { formula: tailleFormula(pop, override), role: "computed" },
-      { value: choices.tailleOverride, role: "input" },
+      { formula: tailleFormula(pop, override), role: "computed", format: INTEGER_FORMAT },
+      { value: choices.tailleOverride, role: "input", format: INTEGER_FORMAT },
       alertCell(`ISNUMBER(${taille})`, L.populationMissing),
       { value: L.tailleHelp, role: "note", wrap: true },
     ],

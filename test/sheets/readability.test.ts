@@ -59,6 +59,26 @@ describe("every sheet reads without cut texts", () => {
   });
 });
 
+describe("every number shown has a number format (euros, dates, rates, counts)", () => {
+  test.each(SELECTIONS.map((s) => [s.label, s] as const))("%s", (_label, s) => {
+    const plan = planWorkbook(choicesFor({ missions: s.missions, snp: s.snp, tailleOverride: 3 }));
+    const wb = evaluatePlan(plan);
+    const unformatted: string[] = [];
+    for (const sheet of plan.sheets) {
+      sheet.rows.forEach((row, i) =>
+        row.cells.forEach((cell, col) => {
+          if (!cell || cell.format) return;
+          const address = `${colLetter(col)}${i + 1}`;
+          const value = cell.formula !== undefined ? wb.getCell(sheet.key, address) : cell.value;
+          if (typeof value === "number") unformatted.push(`${sheet.name}!${address} = ${value}`);
+        }),
+      );
+    }
+    wb.destroy();
+    expect(unformatted).toEqual([]);
+  });
+});
+
 describe("Paramètres without a population nor a forced taille", () => {
   const plan = planWorkbook(choicesFor({ population: null, tailleOverride: null }));
   const parametres = plan.sheets.find((s) => s.key === "parametres")!;
