@@ -12,8 +12,7 @@ export const ACTIONS_LABELS = {
   sheetLink: (name: string) => `Afficher la feuille ${name}`,
   errorTitle: "La génération a échoué",
   errorWhatToDo:
-    "Quittez la cellule en cours de modification (touche Échap), vérifiez que le classeur n'est ni protégé ni en lecture seule, puis relancez. " +
-    "Ce que vous avez saisi dans les feuilles existantes est conservé.",
+    "Si l'erreur persiste : quittez la cellule en cours de modification (touche Échap), vérifiez que le classeur n'est ni protégé ni en lecture seule, puis relancez.",
   errorCode: (code: string) => `Code d'erreur Excel : ${code}`,
   invalidTitle: "Paramètres à corriger",
   invalidBody: "Corrigez les champs signalés en rouge, puis relancez la génération.",

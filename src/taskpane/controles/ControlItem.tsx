@@ -1,5 +1,6 @@
 /** One control: its level, kind and message, as a link that selects the cell showing it. */
 import { Link, tokens } from "@fluentui/react-components";
+import { keepAmountsTogether } from "../format";
 import { TYPE } from "../typography";
 import type { CSSProperties } from "react";
 import type { WorkbookControl } from "../../excel/api";
@@ -28,7 +29,7 @@ export function ControlItem({ control, onSelect }: { control: WorkbookControl; o
         {`${L.level[control.level]} · ${L.kind[control.kind]}`}
       </span>
       <Link style={styles.link} onClick={() => onSelect(control)} aria-label={L.goTo(control.message, control.sheetName, control.address)}>
-        {control.message}
+        {keepAmountsTogether(control.message)}
       </Link>
       <span style={{ ...TYPE.caption, ...styles.kind }}>
         {L.cell(control.sheetName, control.address)}
