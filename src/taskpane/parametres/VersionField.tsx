@@ -1,21 +1,24 @@
-import { Field, Select } from "@fluentui/react-components";
+import { Field } from "@fluentui/react-components";
 import type { Dispatch } from "react";
 import { GRID_VERSIONS } from "../../domain";
+import { NativeSelect } from "../NativeSelect";
 import type { ParametresAction } from "./form";
 import { PARAMETRES_LABELS as L } from "./labels";
 
-/** A native list: one or two versions do not need a popup, and it is the most keyboard-friendly. */
+/** A native list: one or two versions need no popup, and it is the most keyboard-friendly. */
 export function VersionField(props: { value: string; error?: string; dispatch: Dispatch<ParametresAction> }) {
   const { value, error, dispatch } = props;
   return (
     <Field label={L.version} validationMessage={error} validationState={error ? "error" : "none"}>
-      <Select value={value} onChange={(_, d) => dispatch({ type: "set", field: "versionId", value: d.value })}>
-        {GRID_VERSIONS.map((v) => (
-          <option key={v.id} value={v.id} title={v.source}>
-            {v.id}
-          </option>
-        ))}
-      </Select>
+      {(fieldProps) => (
+        <NativeSelect {...fieldProps} value={value} onChange={(e) => dispatch({ type: "set", field: "versionId", value: e.target.value })}>
+          {GRID_VERSIONS.map((v) => (
+            <option key={v.id} value={v.id} title={v.source}>
+              {v.id}
+            </option>
+          ))}
+        </NativeSelect>
+      )}
     </Field>
   );
 }
