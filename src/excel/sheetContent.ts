@@ -20,8 +20,9 @@ function written(cell: CellPlan | undefined, renames: Readonly<Record<string, st
   if (cell.formula !== undefined) return renameSheetReferences(cell.formula, renames);
   const value: CellValue | undefined = cell.value;
   if (value === null || value === undefined) return "";
-  // A literal text starting with "=" would be taken for a formula: Excel's apostrophe prefix keeps it text.
-  if (typeof value === "string" && value.startsWith("=")) return `'${value}`;
+  // Excel takes a text starting with "=", "+", "-" or "@" for a formula (the seed's "- Le territoire…"
+  // would fail, office-js#3256): Excel's apostrophe prefix keeps it text and is not shown.
+  if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
   return value;
 }
 

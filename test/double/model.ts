@@ -189,6 +189,8 @@ export class WorkbookModel {
     if (raw === null || raw === undefined) return "";
     if (raw instanceof Date) throw new NotImplementedInDouble("Date objects in cells");
     if (typeof raw === "string" && raw.startsWith("=")) return raw.replace(new RegExp(`\\b${ABSENT_PREFIX.replace(".", "\\.")}`, "gi"), "CPTS.");
+    // Excel keeps a text's apostrophe prefix out of `formulas` (office-js#6687): "'- texte" reads "- texte".
+    if (typeof raw === "string" && raw.startsWith("'")) return raw.slice(1);
     return raw as CellContent;
   }
 
