@@ -2,7 +2,7 @@
  * Planned row heights for wrapped text. No writer can measure what a formula will show, and a
  * planned height becomes a fixed height in Excel, so a planner sizes a row from the longest text its
  * cells can show (literal or any verdict of a formula), with the same estimate as the ExcelJS writer
- * (src/xlsx/rowHeight.ts): one character per unit of column width, erring on the tall side.
+ * (src/xlsx/rowHeight.ts uses it for literal texts): one character per unit of column width, erring on the tall side.
  */
 import type { ColumnPlan, RowPlan } from "./plan";
 import { ROLE_STYLES } from "./styles";

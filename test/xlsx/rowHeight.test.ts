@@ -1,5 +1,6 @@
 import type { RowPlan } from "../../src/sheets/plan";
-import { rowHeight, wrappedLines } from "../../src/xlsx/rowHeight";
+import { rowHeight } from "../../src/xlsx/rowHeight";
+import { wrappedLines } from "../../src/sheets/rowHeights";
 
 describe("wrappedLines", () => {
   it("wraps at word boundaries", () => {

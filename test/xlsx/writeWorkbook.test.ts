@@ -3,7 +3,7 @@ import { serialFromDate } from "../../src/domain";
 import { SHEET_NAMES, parseSheetMarker } from "../../src/sheets/plan";
 import { ROLE_STYLES } from "../../src/sheets/styles";
 import { argb } from "../../src/xlsx/color";
-import { wrappedLines } from "../../src/xlsx/rowHeight";
+import { wrappedLines } from "../../src/sheets/rowHeights";
 import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { SIGNATURE_SERIAL, fixturePlan } from "./fixturePlan";
 
