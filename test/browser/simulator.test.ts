@@ -7,6 +7,7 @@ import type { Browser } from "playwright-core";
 import { ACI_2019, annualFunding, formatEuros } from "../../src/domain";
 import { APP_LABELS } from "../../src/taskpane/labels";
 import { PARAMETRES_LABELS } from "../../src/taskpane/parametres/labels";
+import { BUILD_TIMEOUT_MS, ensureProductionBuild } from "../support/build";
 import { WatchedPage, launchChromium, openWatchedPage, screenshot } from "./support/browser";
 import { HARNESS_BUILD_TIMEOUT_MS, ensureHarness } from "./support/harnessBuild";
 import { plain, tagControls, tabCycle, tailleShown, totalShown } from "./support/pane";
@@ -119,3 +120,20 @@ test("au clavier seul : Tab et Maj+Tab atteignent chaque contrôle, le focus est
   await screenshot(page, "clavier");
   expect(pane.errors).toEqual([]);
 });
+
+test("la page de production (dist/taskpane.html, functions.js compris) ouverte hors d'Excel : le message, sans erreur", async () => {
+  const dist = await serveDirectory(await ensureProductionBuild());
+  const prod = await openWatchedPage(browser, dist.origin);
+  try {
+    await prod.page.goto(`${dist.origin}/taskpane.html`);
+    await prod.page.getByTestId("hors-excel").waitFor();
+    await prod.page.getByLabel(PARAMETRES_LABELS.population).fill("120 000");
+    expect(await totalShown(prod.page)).toBe("265 000 €");
+    await screenshot(prod.page, "production-hors-excel");
+    expect(prod.errors).toEqual([]);
+    expect(prod.foreignRequests).toEqual([]);
+  } finally {
+    await prod.page.context().close();
+    await dist.close();
+  }
+}, BUILD_TIMEOUT_MS);
