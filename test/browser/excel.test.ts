@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { ACI_2019, BALANCE, BUDGET_BLOCKS, annualFunding, serialFromDate } from "../../src/domain";
+import { usesCptsFunction } from "../../src/excel/repair";
 import { budgetRowKey } from "../../src/sheets/budget";
 import { SHEET_KEYS, SHEET_NAMES, WorkbookChoices } from "../../src/sheets/plan";
 import { planWorkbook } from "../../src/sheets/workbook";
@@ -44,6 +45,19 @@ afterEach(async () => {
 
 /** Taille 3 (120 000 habitants), socles + qualité, at 100 %: seed 004 gives 75 000 + 65 000 + 90 000 + 35 000 + 30 000. */
 const TOTAL_ACI_SEED = 295_000;
+
+/** What fillParameters() types, as the pane sends it. */
+const FILLED: WorkbookChoices = {
+  nom: "CPTS du Pays Test",
+  population: 120_000,
+  tailleOverride: null,
+  signature: serialFromDate({ year: 2025, month: 1, day: 31 }),
+  versionId: "ACI 2019",
+  taux: 1,
+  missions: ["acces", "parcours", "prevention", "qualite"],
+  snp: false,
+  dateReference: null,
+};
 
 async function fillParameters(page: Page): Promise<void> {
   await page.getByLabel(PARAMETRES_LABELS.nom).fill("CPTS du Pays Test");
@@ -133,18 +147,7 @@ test("Contrôles : une dépense relevée dans le budget fait apparaître le déf
   await generate(page);
 
   // The fonctionnement block's salaires cell, from the same plan the writer used.
-  const choices: WorkbookChoices = {
-    nom: "CPTS du Pays Test",
-    population: 120_000,
-    tailleOverride: null,
-    signature: serialFromDate({ year: 2025, month: 1, day: 31 }),
-    versionId: "ACI 2019",
-    taux: 1,
-    missions: ["acces", "parcours", "prevention", "qualite"],
-    snp: false,
-    dateReference: null,
-  };
-  const budget = planWorkbook(choices).sheets.find((s) => s.key === "budget")!;
+  const budget = planWorkbook(FILLED).sheets.find((s) => s.key === "budget")!;
   const row = budget.rows.findIndex((r) => r.key === budgetRowKey(BUDGET_BLOCKS[0].key, "dep:salaires"));
   expect(row).toBeGreaterThan(0);
   const column = budget.rows[row].cells.findIndex((c) => c?.role === "input");
@@ -185,6 +188,19 @@ test("échec d'Excel : message d'erreur en français, avec le code d'Excel et qu
   expect(plain(await alert.textContent())).toContain(plain(ACTIONS_LABELS.errorWhatToDo));
   await screenshot(page, "excel-erreur");
   // The failure is shown in the pane; nothing is logged as an uncaught error.
+  expect(pane.errors).toEqual([]);
+});
+
+test("réparer les formules CPTS : chaque formule CPTS.* du classeur est réécrite, le volet dit combien", async () => {
+  const { page } = pane;
+  await fillParameters(page);
+  await generate(page);
+  const planned = planWorkbook(FILLED)
+    .sheets.flatMap((sheet) => sheet.rows.flatMap((row) => row.cells))
+    .filter((cell) => usesCptsFunction(cell?.formula)).length;
+  expect(planned).toBeGreaterThan(0);
+  await page.getByRole("button", { name: ACTIONS_LABELS.repair }).click();
+  await page.getByText(ACTIONS_LABELS.repairDoneCount(planned)).waitFor({ timeout: 30_000 });
   expect(pane.errors).toEqual([]);
 });
 
