@@ -94,7 +94,10 @@ module.exports = (env, argv) => {
     devtool: "source-map",
     entry: {
       functions: FUNCTIONS_SOURCE,
-      taskpane: "./src/taskpane/index.tsx",
+      // Both files run in the same page (shared runtime), functions.js first: the task pane reuses
+      // the modules functions.js already holds (the domain) and its webpack runtime instead of
+      // shipping a second copy (bench/bundle.bench.ts: about 1.4 KB gzip less in total).
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
