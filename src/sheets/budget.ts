@@ -19,6 +19,7 @@ import { SheetBuilder, sheetPlanFrom } from "./builder";
 import type { GrilleAnchors } from "./grille";
 import { BUDGET_LABELS as L, COMMON_LABELS as C } from "./labels";
 import { planBudgetControls } from "./budgetControls";
+import { equilibreFormula } from "./nativeVerdicts";
 import { snpAddress } from "./parametres";
 import { CellPlan, ChartPlan, ControlPlan, NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
 import { excelString, sheetRef } from "./references";
@@ -102,7 +103,7 @@ function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grill
   const dep = a1(COL.amount, depRow);
   const res = a1(COL.amount, resRow);
   b.row(k("ecart"), [{ value: L.ecart, role: "label" }, undefined, euro(`=${res}-${dep}`)]);
-  const eqRow = b.row(k("equilibre"), [{ value: L.equilibre, role: "label" }, undefined, { formula: `=CPTS.EQUILIBRE(${dep},${res})`, role: "flag" }]);
+  const eqRow = b.row(k("equilibre"), [{ value: L.equilibre, role: "label" }, undefined, { formula: equilibreFormula(dep, res), role: "flag" }]);
   b.blank();
 
   b.validations.push(
@@ -166,7 +167,7 @@ export function planBudget(
       euro(`=${block.totalDepenses}`),
       euro(`=${block.totalRessources}`),
       euro(`=${a1(3, r)}-${a1(2, r)}`),
-      { formula: `=CPTS.EQUILIBRE(${a1(2, r)},${a1(3, r)})`, role: "flag" },
+      { formula: equilibreFormula(a1(2, r), a1(3, r)), role: "flag" },
     ]);
   }
   const lastSynth = b.lastRow;
@@ -178,7 +179,7 @@ export function planBudget(
     euro(sumOrZero(2), "total"),
     euro(sumOrZero(3), "total"),
     euro(`=${a1(3, totalRow)}-${a1(2, totalRow)}`, "total"),
-    { formula: `=CPTS.EQUILIBRE(${a1(2, totalRow)},${a1(3, totalRow)})`, role: "flag" },
+    { formula: equilibreFormula(a1(2, totalRow), a1(3, totalRow)), role: "flag" },
   ]);
   b.conditionalFormats.push({ range: columnRange(5, firstSynth, totalRow), formula: `=$C${firstSynth}<>$D${firstSynth}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
   b.blank();

@@ -98,7 +98,7 @@ export const VERSEMENTS_LABELS = {
 export const FDR_ELABORATION_LABELS = {
   title: "Feuille de route — phase d'élaboration",
   headers: ["Étape", "Chantier", "Actions", "Responsable", "Échéance", "Moyens nécessaires", "Points de vigilance", "État d'avancement", "Alerte"],
-  alertNote: "Alerte : colonne calculée par CPTS.RETARD ; le fond rouge (mise en forme conditionnelle) signale aussi les retards sans le complément.",
+  alertNote: "Alerte : colonne calculée par CPTS.RETARD, ou par une formule équivalente sans le complément ; le fond rouge (mise en forme conditionnelle) signale les retards.",
   avancementPrompt: "Choisissez l'état d'avancement.",
   defaultAvancement: "Non démarré",
 } as const;

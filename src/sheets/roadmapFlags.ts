@@ -1,17 +1,18 @@
 /**
- * The lateness flag both roadmap sheets show: CPTS.RETARD for the wording, and a native conditional
- * format on the same condition so a late milestone still shows red without the add-in.
+ * The lateness flag both roadmap sheets show: CPTS.RETARD for the wording (with its native twin when
+ * the add-in is absent, see nativeVerdicts.ts), and a native conditional format on the same condition
+ * so a late milestone shows red everywhere.
  */
 import { AVANCEMENTS } from "../domain";
 import { a1, a1ColAbs } from "./addresses";
+import { retardVerdictFormula } from "./nativeVerdicts";
 import { excelString } from "./references";
 
 const [, , DONE, ABANDONED] = AVANCEMENTS;
 
-/** =CPTS.RETARD(échéance, avancement, CPTS_DateReference); a text échéance ("Pas de délai particulier") counts as none. */
+/** CPTS.RETARD(échéance, avancement, CPTS_DateReference), or the same verdict natively without the add-in. */
 export function retardFormula(echeanceCol: number, avancementCol: number, row: number): string {
-  const echeance = a1(echeanceCol, row);
-  return `=CPTS.RETARD(IF(ISNUMBER(${echeance}),${echeance},""),${a1(avancementCol, row)},CPTS_DateReference)`;
+  return retardVerdictFormula(a1(echeanceCol, row), a1(avancementCol, row), "CPTS_DateReference");
 }
 
 /** Native twin of CPTS.RETARD's "En retard": échéance passed and the action neither done nor abandoned. */

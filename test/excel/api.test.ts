@@ -1,6 +1,7 @@
 /** The rest of the pane's contract through the double: state, controls, selection, repair, change events. */
 import { serialFromDate } from "../../src/domain";
 import { createWorkbookApi } from "../../src/excel";
+import * as cptsFunctions from "../../src/functions/cpts";
 import { SHEET_KEYS, SHEET_NAMES } from "../../src/sheets/plan";
 import { POPULATION_FOR, choicesFor, newWorkbook } from "./fixtures";
 import { addUserRow, rowsByKey } from "./userData";
@@ -125,14 +126,20 @@ describe("repairFormulas", () => {
     await api.generateWorkbook(choicesFor());
     const rows = rowsByKey(double, "Budget prévisionnel");
     const equilibre = `D${rows.get("budget:parcours:equilibre")}`;
-    expect(double.value("Budget prévisionnel", equilibre)).toBe("#NAME?");
+    // Parcours at taille 3 (seed 004): 45 000 € fixe + 45 000 € variable at 100 %, no expense typed.
+    // Without the add-in the flag's native fallback already says so; CPTS.EQUILIBRE itself is #NAME?.
+    const live = jest.spyOn(cptsFunctions, "equilibre");
+    expect(double.value("Budget prévisionnel", equilibre)).toBe("Excédent de 90 000 €");
     double.loadCustomFunctions();
-    expect(double.value("Budget prévisionnel", equilibre)).toBe("#NAME?");
+    expect(double.value("Budget prévisionnel", equilibre)).toBe("Excédent de 90 000 €");
+    expect(live).not.toHaveBeenCalled();
     double.resetStats();
     const repaired = await api.repairFormulas();
     expect(repaired).toBeGreaterThan(0);
-    // Parcours at taille 3 (seed 004): 45 000 € fixe + 45 000 € variable at 100 %, no expense typed.
+    // Re-entered, the formulas call the add-in's function again: same verdict, now live.
     expect(double.value("Budget prévisionnel", equilibre)).toBe("Excédent de 90 000 €");
+    expect(live).toHaveBeenCalled();
+    live.mockRestore();
     const errors = SHEET_KEYS.flatMap((k) => {
       const used = double.usedRange(SHEET_NAMES[k], true)!;
       return double.values(SHEET_NAMES[k], used).flat().filter((v) => v === "#NAME?");

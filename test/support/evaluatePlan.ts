@@ -2,6 +2,8 @@
  * Evaluates a WorkbookPlan with HyperFormula (test-only, GPL): each plan sheet becomes a sheet with
  * its values and formulas, each NamePlan a named expression, and CPTS.* comes from the same plugin
  * as the functions' tests. Tests then read names and cells, change an input and read again.
+ * With `addIn: false` the workbook is evaluated as someone without the add-in opens it: CPTS.* is
+ * unknown (#NAME?) in that instance, and stays so after the plugin is registered again for the others.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { CellPlan, SheetKey, SheetPlan, WorkbookPlan } from "../../src/sheets/plan";
@@ -70,11 +72,27 @@ function shiftFormula(formula: string, dCol: number, dRow: number): string {
     .join("");
 }
 
-export function evaluatePlan(plan: WorkbookPlan, options: { today?: number } = {}): EvaluatedWorkbook {
+/**
+ * Builds an instance without the CPTS plugin: HyperFormula's function registry is global, but each
+ * instance keeps the functions registered when it was built, so the plugin is restored right after.
+ */
+function buildWithoutAddIn(build: () => HyperFormula): HyperFormula {
+  const plugin = HyperFormula.getFunctionPlugin("CPTS.ACI");
+  if (!plugin) throw new Error("CPTS plugin expected to be registered before it is removed");
+  HyperFormula.unregisterFunctionPlugin(plugin);
+  try {
+    return build();
+  } finally {
+    HyperFormula.registerFunctionPlugin(plugin, { enGB: Object.fromEntries(Object.keys(plugin.implementedFunctions).map((n) => [n, n])) });
+  }
+}
+
+export function evaluatePlan(plan: WorkbookPlan, options: { today?: number; addIn?: boolean } = {}): EvaluatedWorkbook {
   registerCptsPlugin(options.today !== undefined ? { today: () => options.today! } : {});
   const sheets: Record<string, (number | string | boolean | null)[][]> = {};
   for (const sheet of plan.sheets) sheets[sheet.name] = sheetData(sheet);
-  const hf = HyperFormula.buildFromSheets(sheets, hyperFormulaConfig());
+  const build = (): HyperFormula => HyperFormula.buildFromSheets(sheets, hyperFormulaConfig());
+  const hf = options.addIn === false ? buildWithoutAddIn(build) : build();
   for (const name of plan.names) {
     const sheet = plan.sheets.find((s) => s.key === name.sheet);
     if (!sheet) throw new Error(`Name ${name.name} points at a missing sheet ${name.sheet}`);
