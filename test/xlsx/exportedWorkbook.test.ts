@@ -106,14 +106,18 @@ describe("the exported workbook", () => {
     expect(formulas).toBeGreaterThan(100);
   });
 
-  it("keeps the add-in's own functions for Excel, in the form Excel stores them", () => {
+  it("keeps the add-in's own functions for Excel, in the form Excel stores them, each inside its native fallback", () => {
     const flagged = plan.sheets.flatMap((s) => s.rows.flatMap((r) => r.cells.filter((c) => c?.formula?.includes("CPTS."))));
     expect(flagged.length).toBeGreaterThan(0);
-    const ws = wb.getWorksheet(SHEET_NAMES.fdrElaboration)!;
     const texts: string[] = [];
-    ws.eachRow((row) => row.eachCell((cell) => texts.push(formulaOf(cell) ?? "")));
-    expect(texts.some((f) => f.includes("_xldudf_CPTS_RETARD("))).toBe(true);
-    expect(texts.some((f) => /(^|[^_])CPTS\.RETARD/.test(f))).toBe(false);
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => texts.push(formulaOf(cell) ?? "")));
+    const custom = texts.filter((f) => f.includes("_xldudf_CPTS_"));
+    expect(custom).toHaveLength(flagged.length);
+    // IFERROR(live, native): without the add-in the cell shows the native verdict instead of #NAME?.
+    for (const f of custom) expect(f).toMatch(/^IFERROR\(_xldudf_CPTS_(EQUILIBRE|RETARD)\(/);
+    expect(custom.some((f) => f.startsWith("IFERROR(_xldudf_CPTS_RETARD("))).toBe(true);
+    expect(custom.some((f) => f.startsWith("IFERROR(_xldudf_CPTS_EQUILIBRE("))).toBe(true);
+    expect(texts.some((f) => /(^|[^_])CPTS\.(RETARD|EQUILIBRE)/.test(f))).toBe(false);
   });
 
   it("sets column widths, frozen panes and tab colours as planned", () => {

@@ -1,18 +1,20 @@
 /**
  * The exported file computes outside Excel: LibreOffice opens it, recalculates every formula
  * (../shared/tools/xlsx-recalc) and the named totals equal the domain's, the grid's "Financement
- * total possible" row equals seed 004's, and no cell shows an error except those calling CPTS.*,
- * which only Excel with the add-in knows. Not skipped when soffice is missing: the tool installs it.
+ * total possible" row equals seed 004's, and no cell shows an error: the flags still call CPTS.*,
+ * which only Excel with the add-in knows, and show the domain's French verdict through their native
+ * fallback (src/sheets/nativeVerdicts.ts). A bare CPTS.* probe proves the error check sees errors.
+ * Not skipped when soffice is missing: the tool installs it.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { ACI_2019, annualFunding, contractTotal, maxFunding, paymentSchedule, serialFromDate, tailleFromPopulation } from "../../src/domain";
+import { ACI_2019, annualFunding, balanceStatus, contractTotal, latenessStatus, maxFunding, paymentSchedule, serialFromDate, tailleFromPopulation } from "../../src/domain";
 import type { WorkbookChoices, WorkbookPlan } from "../../src/sheets/plan";
 import { planWorkbook } from "../../src/sheets/workbook";
-import { usesCustomFunction } from "../../src/xlsx/fileFormula";
+import { toFileFormula, usesCustomFunction } from "../../src/xlsx/fileFormula";
 import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { parseCsv } from "./csv";
 
@@ -83,43 +85,69 @@ function isError(value: unknown): boolean {
   return value !== null && typeof value === "object" && "error" in value;
 }
 
-/** Positions ("Sheet!row:col", 1-based) of the planned cells whose formula calls CPTS.*. */
-function customFunctionCells(plan: WorkbookPlan): Set<string> {
-  const set = new Set<string>();
-  for (const sheet of plan.sheets) {
-    sheet.rows.forEach((row, r) =>
-      row.cells.forEach((cell, c) => {
-        if (cell?.formula && usesCustomFunction(cell.formula)) set.add(`${sheet.name}!${r + 1}:${c + 1}`);
-      }),
-    );
-  }
-  return set;
-}
-
-function expectNoErrorsOutsideCustomFunctions(plan: WorkbookPlan, { wb, csv }: Recalculated): void {
-  const allowed = customFunctionCells(plan);
-  expect(allowed.size).toBeGreaterThan(0);
-  const unexpected: string[] = [];
-  let customErrors = 0;
+/** Every cell showing an error, in the recalculated workbook (cached results) and in the CSVs. */
+function errorCells({ wb, csv }: Recalculated): string[] {
+  const found: string[] = [];
   for (const ws of wb.worksheets) {
-    ws.eachRow((row, r) =>
-      row.eachCell((cell, c) => {
-        if (!isError(cell.value) && !(cell.value !== null && typeof cell.value === "object" && "result" in cell.value && isError(cell.value.result))) return;
-        if (allowed.has(`${ws.name}!${r}:${c}`)) customErrors++;
-        else unexpected.push(`${ws.name}!${cell.address} = ${JSON.stringify(cell.value)}`);
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (isError(v) || (v !== null && typeof v === "object" && "result" in v && isError(v.result))) found.push(`${ws.name}!${cell.address}`);
       }),
     );
   }
   for (const [sheet, rows] of csv) {
     rows.forEach((row, r) =>
       row.forEach((text, c) => {
-        if (ERROR_TEXT.test(text.trim()) && !allowed.has(`${sheet}!${r + 1}:${c + 1}`)) unexpected.push(`${sheet} (CSV) ligne ${r + 1} colonne ${c + 1} = ${text}`);
+        if (ERROR_TEXT.test(text.trim())) found.push(`${sheet} (CSV) ligne ${r + 1} colonne ${c + 1} = ${text}`);
       }),
     );
   }
-  expect(unexpected).toEqual([]);
-  // LibreOffice does not know CPTS.*: those cells do show an error there, which proves they were checked.
-  expect(customErrors).toBeGreaterThan(0);
+  return found;
+}
+
+/** A date cell's value as Excel's serial: ExcelJS reads date-formatted numbers as UTC Dates. */
+function serialOf(value: unknown): unknown {
+  return value instanceof Date ? Math.round((value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000) : value;
+}
+
+interface FlagCell {
+  sheet: string;
+  address: string;
+  formula: string;
+  /** The domain's verdict for the cell's inputs as LibreOffice shows them. */
+  expected(rec: Recalculated): string;
+}
+
+/** The planned cells calling CPTS.*: each an EQUILIBRE or RETARD flag, with the domain's verdict for its inputs. */
+function flagCells(plan: WorkbookPlan): FlagCell[] {
+  const cells: FlagCell[] = [];
+  for (const sheet of plan.sheets) {
+    sheet.rows.forEach((row, r) =>
+      row.cells.forEach((cell, c) => {
+        if (!cell?.formula || !usesCustomFunction(cell.formula)) return;
+        const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+        const shown = (rec: Recalculated, a: string): unknown => shownIn(rec, rec.wb.getWorksheet(sheet.name)!.getCell(a));
+        const eq = /^=IFERROR\(CPTS\.EQUILIBRE\(([A-Z]+\d+),([A-Z]+\d+)\),/.exec(cell.formula);
+        const late = /^=IFERROR\(CPTS\.RETARD\(IF\(ISNUMBER\(([A-Z]+\d+)\),\1,""\),([A-Z]+\d+),CPTS_DateReference\),/.exec(cell.formula);
+        const base = { sheet: sheet.name, address, formula: cell.formula };
+        if (eq) cells.push({ ...base, expected: (rec) => balanceStatus(shown(rec, eq[1]) as number, shown(rec, eq[2]) as number) });
+        else if (late) {
+          cells.push({
+            ...base,
+            expected: (rec) => {
+              const echeance = serialOf(shown(rec, late[1]));
+              const avancement = shown(rec, late[2]);
+              const dateRef = serialOf(shownIn(rec, namedCell(rec.wb, "CPTS_DateReference")));
+              if (typeof dateRef !== "number") throw new Error(`CPTS_DateReference is not a date serial: ${JSON.stringify(dateRef)}`);
+              return latenessStatus(typeof echeance === "number" && echeance !== 0 ? echeance : null, typeof avancement === "string" ? avancement : null, dateRef);
+            },
+          });
+        } else throw new Error(`CPTS formula of an unknown shape in ${sheet.name}!${address}: ${cell.formula}`);
+      }),
+    );
+  }
+  return cells;
 }
 
 describe("LibreOffice recalculation of the exported workbook", () => {
@@ -164,16 +192,42 @@ describe("LibreOffice recalculation of the exported workbook", () => {
     expect(byTaille).toEqual(([1, 2, 3, 4] as const).map((t) => maxFunding(ACI_2019, t)));
   });
 
-  it("shows no error anywhere except in cells calling CPTS.*", () => {
-    expectNoErrorsOutsideCustomFunctions(plan, recalculated);
+  it("shows no error in any cell", () => {
+    expect(errorCells(recalculated)).toEqual([]);
+  });
+
+  it("keeps CPTS.* in the flags, which show the domain's verdicts through their native fallback", () => {
+    const flags = flagCells(plan);
+    // Fonctionnement, 1A, 1B, parcours, prévention, qualité: a block flag and a synthesis line each, and the total.
+    expect(flags.filter((f) => f.sheet === "Budget prévisionnel")).toHaveLength(2 * 6 + 1);
+    expect(flags.filter((f) => f.sheet !== "Budget prévisionnel").length).toBeGreaterThan(10);
+    const mismatches: string[] = [];
+    for (const flag of flags) {
+      const cell = recalculated.wb.getWorksheet(flag.sheet)!.getCell(flag.address);
+      // The file still calls the add-in's function (Excel's spelling of a custom function in a file; LibreOffice saves it in lower case).
+      expect((cell.value as { formula?: string }).formula).toMatch(/^IFERROR\(_xldudf_CPTS_(EQUILIBRE|RETARD)\(/i);
+      const shown = shownIn(recalculated, cell);
+      const expected = flag.expected(recalculated);
+      if (shown !== expected) mismatches.push(`${flag.sheet}!${flag.address}: ${JSON.stringify(shown)} ≠ ${expected}`);
+    }
+    expect(mismatches).toEqual([]);
+    // No expense typed yet: the synthesis' total shows the whole ACI as a surplus (seed 004, taille 3: 350 000 €).
+    const budget = plan.sheets.find((s) => s.key === "budget")!;
+    const totalRow = budget.rows.findIndex((r) => r.key === "synth:total") + 1;
+    expect(shownIn(recalculated, recalculated.wb.getWorksheet("Budget prévisionnel")!.getCell(`F${totalRow}`))).toBe("Excédent de 350 000 €");
   });
 
   it("follows a population typed in the saved file: CPTS_Taille and CPTS_TotalACI change (SPEC 7b)", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeWorkbookBuffer(plan)).buffer as never);
     namedCell(wb, "CPTS_Population").value = 30_000;
+    // A probe: a bare CPTS.* call, as the flags were before their fallback, must be seen as an error.
+    const probe = wb.addWorksheet("Sonde");
+    probe.getCell("B2").value = { formula: toFileFormula("=CPTS.EQUILIBRE(1000,1300)") } as ExcelJS.CellFormulaValue;
     const edited = Buffer.from(await wb.xlsx.writeBuffer());
-    const after = await recalculate("cpts-30000", edited, sheetNames);
+    const after = await recalculate("cpts-30000", edited, [...sheetNames, "Sonde"]);
+    expect(errorCells(after).filter((e) => !e.startsWith("Sonde"))).toEqual([]);
+    expect(errorCells(after).filter((e) => e.startsWith("Sonde!"))).toEqual(["Sonde!B2"]);
     const funding = annualFunding(ACI_2019, 1, { missions: CHOICES.missions, snp: true }, 1);
     // Seed 004, taille 1: 50 000 + accès 40 000 + SNP 35 000 + parcours 50 000 + prévention 20 000 + qualité 15 000.
     expect(funding.total).toBe(210_000);
