@@ -23,6 +23,8 @@ export interface ExistingSheet {
   name: string;
   /** Cells from A1 (row 0 is row 1), as `range.formulas` returns them: formulas, literals, "" when empty. */
   formulas: CellValue[][];
+  /** A1 still shows the incomplete marker: a generation failed while writing this sheet. */
+  incomplete?: boolean;
 }
 
 /** Old row (1-based) of each carried row, to move the user's formulas with their row. */
@@ -82,9 +84,21 @@ export function readSheetCarryOver(sheet: ExistingSheet, references: WorkbookPla
   const addedRowsOld: number[] = [];
   // Row 1 holds the sheet marker in column A: it is the first anchor.
   let anchor = String(sheet.formulas[0]?.[KEY_COLUMN_INDEX] ?? "");
+  // A sheet whose write failed part-way holds the new layout's bottom rows below the old ones (parts go
+  // bottom-up, each starting at a keyed row, see writeSheet.ts). There a second copy of a keyed row is
+  // the add-in's rewrite of the first, and so are as many of the rows added after it as followed the
+  // first copy; the further ones are the user's rows whose old copies that write overwrote.
+  const addedAfter = new Map<string, number>();
+  let rewrittenToSkip = 0;
   sheet.formulas.forEach((row, r) => {
     if (r === 0) return;
     const key = typeof row[KEY_COLUMN_INDEX] === "string" ? (row[KEY_COLUMN_INDEX] as string).trim() : "";
+    if (key) rewrittenToSkip = 0;
+    if (key && sheet.incomplete && key in carry.cells) {
+      rewrittenToSkip = addedAfter.get(key) ?? 0;
+      anchor = key;
+      return;
+    }
     if (key && !(key in carry.cells)) {
       const values: Record<number, CellValue> = {};
       row.forEach((v, c) => {
@@ -108,8 +122,13 @@ export function readSheetCarryOver(sheet: ExistingSheet, references: WorkbookPla
       if (c !== KEY_COLUMN_INDEX && !isEmpty(v)) values[c] = v;
     });
     if (Object.keys(values).length === 0) return;
+    if (rewrittenToSkip > 0) {
+      rewrittenToSkip--;
+      return;
+    }
     carry.addedRows.push({ after: anchor, values });
     addedRowsOld.push(r + 1);
+    addedAfter.set(anchor, (addedAfter.get(anchor) ?? 0) + 1);
   });
   dropAddinCellsOfAddedRows(sheet.key, carry, addedRowsOld, planSheet);
   // Rows left with nothing of the user's are dropped, with their origin.

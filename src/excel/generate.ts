@@ -39,7 +39,7 @@ function carryOverFor(snapshot: WorkbookSnapshot, keys: SheetKey[], choices: Wor
   for (const key of keys) {
     const found = snapshot.ours[key];
     if (!found || found.formulas.length === 0) continue;
-    const read = readSheetCarryOver({ key, name: found.name, formulas: found.formulas }, references, planSheet);
+    const read = readSheetCarryOver({ key, name: found.name, formulas: found.formulas, incomplete: found.incomplete }, references, planSheet);
     carryOver[key] = read.carry;
     origins[key] = read.origins;
   }

@@ -8,7 +8,7 @@
  */
 import { a1, parseA1 } from "../sheets/addresses";
 import { renameSheetReferences } from "../sheets/references";
-import { ChartPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan } from "../sheets/plan";
+import { ChartPlan, ConditionalFormatPlan, KEY_COLUMN_INDEX, SheetPlan, ValidationPlan } from "../sheets/plan";
 import type { UsedArea } from "./locate";
 import { INCOMPLETE_SUFFIX, WrittenValue, sheetMatrix, sheetWidth } from "./sheetContent";
 import { STYLE_PROPERTIES, StyleProperty, styleBlocks } from "./styleBlocks";
@@ -70,6 +70,8 @@ function chartType(type: ChartPlan["type"]): string {
  * larger than a request. The content write is what moves the user's rows to their new places; in one
  * part it cannot leave a row half-moved. When it must be split, the parts go bottom-up: rows move down
  * when missions or rows are added, so each part then overwrites only rows whose data is already in place.
+ * Each part starts at a keyed row, so that after a failure the rows written so far read as whole keyed
+ * rows with the rows added after them (see readSheetCarryOver).
  */
 function contentParts(matrix: WrittenValue[][], budgetBytes: number): { start: number; rows: WrittenValue[][] }[] {
   const parts: { start: number; rows: WrittenValue[][] }[] = [];
@@ -77,7 +79,9 @@ function contentParts(matrix: WrittenValue[][], budgetBytes: number): { start: n
   let bytes = 0;
   matrix.forEach((row, r) => {
     const size = JSON.stringify(row).length + 1;
-    if (r > start && bytes + size > budgetBytes) {
+    const keyed = typeof row[KEY_COLUMN_INDEX] === "string" && row[KEY_COLUMN_INDEX] !== "";
+    // A part may run a tenth past the budget to end before a keyed row (4.4 MB: still under Excel's 5 MB).
+    if (r > start && (keyed ? bytes + size > budgetBytes : bytes + size > budgetBytes * 1.1)) {
       parts.push({ start, rows: matrix.slice(start, r) });
       start = r;
       bytes = 0;

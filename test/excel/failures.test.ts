@@ -11,7 +11,7 @@ import { planWorkbook } from "../../src/sheets/workbook";
 import type { InjectedFailure, WorkbookDouble } from "../double";
 import { evaluatePlan } from "../support/evaluatePlan";
 import { POPULATION_FOR, TODAY, TOTAL_NAMES, choicesFor, newWorkbook } from "./fixtures";
-import { Typed, addUserRow, expectedCarryOver, fillUserCells, missingAddedRows, missingUserCells } from "./userData";
+import { Typed, addUserRow, columnLetter, expectedCarryOver, fillUserCells, missingAddedRows, missingUserCells } from "./userData";
 
 const BEFORE = choicesFor({ missions: ["acces", "parcours", "prevention", "accompagnement"] });
 // Parcours dropped (its filled rows stay), crise added before accompagnement (rows move), taille changed.
@@ -26,6 +26,26 @@ async function prepared(): Promise<{ double: WorkbookDouble; names: Record<Sheet
   addUserRow(double, names.budget, "budget:accompagnement:dep:materiel", { 1: "Buffet", 3: 800 }, typed, "budget");
   double.resetStats();
   return { double, names, typed };
+}
+
+/**
+ * Rows the retry made up: a key twice, or more rows without a key than the user added (a partial write
+ * read back as the user's rows would show so).
+ */
+function strayRows(double: WorkbookDouble, names: Record<SheetKey, string>, typed: Typed): string[] {
+  const found: string[] = [];
+  for (const key of SHEET_KEYS) {
+    const used = double.usedRect(names[key]);
+    if (!used) continue;
+    const rows = double.formulas(names[key], `A1:${columnLetter(used.c1)}${used.r1 + 1}`);
+    const keys = rows.map((r) => r[0]).filter((k) => k !== "");
+    const twice = [...new Set(keys.filter((k, i) => keys.indexOf(k) !== i))];
+    if (twice.length) found.push(`${names[key]}: clés en double ${twice.join(", ")}`);
+    const keyless = rows.filter((r) => r[0] === "" && r.slice(1).some((v) => v !== "")).length;
+    const added = typed.added[key]?.length ?? 0;
+    if (keyless !== added) found.push(`${names[key]}: ${keyless} lignes sans clé pour ${added} ajoutées`);
+  }
+  return found;
 }
 
 /** What went wrong with one injected failure, or nothing. */
@@ -55,6 +75,7 @@ async function tryFailure(failure: InjectedFailure, payloadBudgetBytes?: number)
   await generateWorkbook(AFTER, { payloadBudgetBytes }, double.run);
   problems.push(...missingUserCells(double, names, typed).map((m) => `${where} après reprise: ${m}`));
   problems.push(...missingAddedRows(double, names, typed).map((m) => `${where} après reprise: ${m}`));
+  problems.push(...strayRows(double, names, typed).map((m) => `${where} après reprise: ${m}`));
   const expected = evaluatePlan(planWorkbook(AFTER, expectedCarryOver(typed)), { today: TODAY });
   for (const name of TOTAL_NAMES)
     if (double.nameValue(name) !== expected.getNamed(name)) problems.push(`${where} après reprise: ${name} = ${String(double.nameValue(name))}`);
