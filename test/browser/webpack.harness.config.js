@@ -11,6 +11,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+// Same React runtime as production (Preact's compat layer); preact/debug reports in dev what React's dev build did.
+const { REACT_ALIASES } = require("../../webpack.config.js");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUTPUT = path.join(ROOT, "test-output", "harness");
@@ -21,11 +23,11 @@ module.exports = {
   target: ["web", "es2020"],
   context: ROOT,
   entry: {
-    harness: "./test/browser/harness/harness.tsx",
-    outside: "./src/taskpane/index.tsx",
+    harness: ["preact/debug", "./test/browser/harness/harness.tsx"],
+    outside: ["preact/debug", "./src/taskpane/index.tsx"],
   },
   output: { path: OUTPUT, filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  resolve: { extensions: [".ts", ".tsx", ".js"], alias: REACT_ALIASES },
   module: {
     rules: [
       {

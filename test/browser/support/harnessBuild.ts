@@ -14,7 +14,7 @@ export const HARNESS_BUILD_TIMEOUT_MS = 300_000;
 const CONFIG = path.join(ROOT, "test", "browser", "webpack.harness.config.js");
 const STAMP = path.join(HARNESS_DIR, ".harness-stamp");
 const LOCK = path.join(ROOT, "test-output", ".harness-build.lock");
-const INPUTS = ["src", "test/double", "test/browser/harness", "test/browser/webpack.harness.config.js", "package-lock.json", "tsconfig.test.json"];
+const INPUTS = ["src", "test/double", "test/browser/harness", "test/browser/webpack.harness.config.js", "webpack.config.js", "package-lock.json", "tsconfig.test.json"];
 
 function files(entry: string): string[] {
   if (!fs.existsSync(entry)) return [];
