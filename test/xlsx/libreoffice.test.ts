@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { ACI_2019, annualFunding, balanceStatus, contractTotal, latenessStatus, maxFunding, paymentSchedule, serialFromDate, tailleFromPopulation } from "../../src/domain";
+import { ACI_2019, annualFunding, balanceStatus, contractTotal, latenessStatus, maxFunding, paymentSchedule, serialFromDate, tailleFromPopulation, todaySerial } from "../../src/domain";
 import type { WorkbookChoices, WorkbookPlan } from "../../src/sheets/plan";
 import { planWorkbook } from "../../src/sheets/workbook";
 import { toFileFormula, usesCustomFunction } from "../../src/xlsx/fileFormula";
@@ -215,6 +215,39 @@ describe("LibreOffice recalculation of the exported workbook", () => {
     const budget = plan.sheets.find((s) => s.key === "budget")!;
     const totalRow = budget.rows.findIndex((r) => r.key === "synth:total") + 1;
     expect(shownIn(recalculated, recalculated.wb.getWorksheet("Budget prévisionnel")!.getCell(`F${totalRow}`))).toBe("Excédent de 350 000 €");
+  });
+
+  it("gives the domain's verdicts for what a user types: avancements in any spelling, échéances around today, expenses with cents", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbookBuffer(plan)).buffer as never);
+    // Élaboration: a user's échéance on each side of today, the action under way; Opérationnelle: every spelling.
+    const underWay = ["En cours", " en cours", "Non démarré", ""];
+    const spellings = ["Terminé", " termine ", "ABANDONNÉ", "abandonne", "En cours", "Non démarré", ""];
+    const offsets = [-400, -31, -1, 0, 1, 30, 31, 400];
+    const today = todaySerial();
+    let amount = 0;
+    let elaboration = 0;
+    let operationnelle = 0;
+    for (const sheet of plan.sheets) {
+      const ws = wb.getWorksheet(sheet.name)!;
+      sheet.rows.forEach((row, r) => {
+        if (sheet.key === "budget" && row.cells[3]?.role === "input") ws.getCell(r + 1, 4).value = Math.round((amount++ * 1234.56 + 0.07) * 100) / 100;
+        if (!row.cells.some((c) => c?.formula?.includes("CPTS.RETARD"))) return;
+        if (sheet.key === "fdrElaboration") {
+          const k = elaboration++;
+          ws.getCell(r + 1, 9).value = k < offsets.length ? underWay[k % underWay.length] : spellings[k % spellings.length];
+          // An ExcelJS Date is written as its serial.
+          ws.getCell(r + 1, 6).value = new Date(Date.UTC(1899, 11, 30) + (today + offsets[k % offsets.length]) * 86_400_000);
+        } else ws.getCell(r + 1, 11).value = spellings[operationnelle++ % spellings.length];
+      });
+    }
+    const typed = await recalculate("cpts-saisies", Buffer.from(await wb.xlsx.writeBuffer()), sheetNames);
+    expect(errorCells(typed)).toEqual([]);
+    const shown = flagCells(plan).map((flag) => [`${flag.sheet}!${flag.address}`, shownIn(typed, typed.wb.getWorksheet(flag.sheet)!.getCell(flag.address))]);
+    expect(shown).toEqual(flagCells(plan).map((flag) => [`${flag.sheet}!${flag.address}`, flag.expected(typed)]));
+    // Every kind of verdict was met.
+    const verdicts = shown.map(([, v]) => String(v));
+    for (const start of ["Terminé", "Abandonné", "En retard de ", "Échéance aujourd'hui", "Échéance dans ", "Dans les temps", "Déficit de ", "Excédent de "]) expect(verdicts.some((v) => v.startsWith(start))).toBe(true);
   });
 
   it("follows a population typed in the saved file: CPTS_Taille and CPTS_TotalACI change (SPEC 7b)", async () => {
