@@ -3,24 +3,14 @@
  * cell, format, name, table, validation, conditional format and frozen pane is there.
  */
 import ExcelJS from "exceljs";
-import { serialFromDate } from "../../src/domain";
 import { parseA1 } from "../../src/sheets/addresses";
 import { SHEET_KEYS, SHEET_NAMES, WorkbookChoices, WorkbookPlan, parseSheetMarker } from "../../src/sheets/plan";
 import { planWorkbook } from "../../src/sheets/workbook";
 import { toFileFormula } from "../../src/xlsx/fileFormula";
 import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
+import { EXPORT_CHOICES } from "./fixtures";
 
-const CHOICES: WorkbookChoices = {
-  nom: "CPTS du test",
-  population: 95000,
-  tailleOverride: null,
-  signature: serialFromDate({ year: 2026, month: 3, day: 1 }),
-  versionId: "ACI 2019",
-  taux: 1,
-  missions: ["acces", "parcours", "prevention", "qualite"],
-  snp: true,
-  dateReference: null,
-};
+const CHOICES: WorkbookChoices = EXPORT_CHOICES;
 
 /** SPEC section 7b: the names other tools rely on. */
 const SPEC_NAMES = ["CPTS_Nom", "CPTS_Population", "CPTS_Taille", "CPTS_Signature", "CPTS_TauxAtteinte", "CPTS_TotalACI", "CPTS_TotalDepenses", "CPTS_TotalRessources", "CPTS_TotalContrat"];

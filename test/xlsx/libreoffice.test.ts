@@ -11,27 +11,18 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { ACI_2019, annualFunding, balanceStatus, contractTotal, latenessStatus, maxFunding, paymentSchedule, serialFromDate, tailleFromPopulation, todaySerial } from "../../src/domain";
+import { ACI_2019, annualFunding, balanceStatus, contractTotal, latenessStatus, maxFunding, paymentSchedule, tailleFromPopulation, todaySerial } from "../../src/domain";
 import type { WorkbookChoices, WorkbookPlan } from "../../src/sheets/plan";
 import { planWorkbook } from "../../src/sheets/workbook";
 import { toFileFormula, usesCustomFunction } from "../../src/xlsx/fileFormula";
 import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { parseCsv } from "./csv";
+import { EXPORT_CHOICES } from "./fixtures";
 
 const RECALC = path.resolve(__dirname, "../../../shared/tools/xlsx-recalc");
 const ERROR_TEXT = /^(#(NAME\?|VALUE!|DIV\/0!|REF!|N\/A|NUM!|NULL!)|Err:\d+)$/;
 
-const CHOICES: WorkbookChoices = {
-  nom: "CPTS du test",
-  population: 95000,
-  tailleOverride: null,
-  signature: serialFromDate({ year: 2026, month: 3, day: 1 }),
-  versionId: "ACI 2019",
-  taux: 1,
-  missions: ["acces", "parcours", "prevention", "qualite"],
-  snp: true,
-  dateReference: null,
-};
+const CHOICES: WorkbookChoices = EXPORT_CHOICES;
 
 interface Recalculated {
   wb: ExcelJS.Workbook;
