@@ -5,7 +5,7 @@
  * imbalance appear in Contrôles when a dépense is raised (Excel's change event, no polling), and
  * reads a French error with Excel's code when Excel fails. Figures: seed 004 (ACI 2019 grid).
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ACI_2019, BALANCE, BUDGET_BLOCKS, annualFunding, serialFromDate } from "../../src/domain";
 import { usesCptsFunction } from "../../src/excel/repair";
 import { budgetRowKey } from "../../src/sheets/budget";
@@ -14,34 +14,11 @@ import { planWorkbook } from "../../src/sheets/workbook";
 import { ACTIONS_LABELS } from "../../src/taskpane/actions/labels";
 import { CONTROLS_DEBOUNCE_MS } from "../../src/taskpane/controles/useControls";
 import { PARAMETRES_LABELS } from "../../src/taskpane/parametres/labels";
-import { WatchedPage, launchChromium, openWatchedPage, screenshot } from "./support/browser";
-import { HARNESS_BUILD_TIMEOUT_MS, ensureHarness } from "./support/harnessBuild";
+import { screenshot } from "./support/browser";
 import { plain, settle, tagControls, tabCycle, totalShown } from "./support/pane";
-import { StaticServer, serveDirectory } from "./support/server";
+import { paneSession } from "./support/session";
 
-let server: StaticServer;
-let browser: Browser;
-let pane: WatchedPage;
-
-beforeAll(async () => {
-  server = await serveDirectory(await ensureHarness());
-  browser = await launchChromium();
-}, HARNESS_BUILD_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  pane = await openWatchedPage(browser, server.origin);
-  await pane.page.goto(`${server.origin}/harness.html`);
-  await pane.page.getByTestId("etat-classeur").waitFor();
-});
-
-afterEach(async () => {
-  await pane.page.context().close();
-});
+const session = paneSession("harness.html", "etat-classeur");
 
 /** Taille 3 (120 000 habitants), socles + qualité, at 100 %: seed 004 gives 75 000 + 65 000 + 90 000 + 35 000 + 30 000. */
 const TOTAL_ACI_SEED = 295_000;
@@ -93,16 +70,16 @@ function selection(page: Page): Promise<string | undefined> {
 }
 
 test("ouverture sur un classeur vide : le volet le dit, sans erreur", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   expect(plain(await page.getByTestId("etat-classeur").textContent())).toBe(ACTIONS_LABELS.noExistingSheets);
   await page.getByText("Générez le classeur pour voir ses contrôles.").waitFor();
   await screenshot(page, "excel-vide");
-  expect(pane.errors).toEqual([]);
-  expect(pane.foreignRequests).toEqual([]);
+  expect(session.pane.errors).toEqual([]);
+  expect(session.pane.foreignRequests).toEqual([]);
 });
 
 test("générer le classeur : progression, totaux du classeur égaux au domaine, liens vers chaque feuille", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await fillParameters(page);
   expect(await totalShown(page)).toBe("295 000 €");
   await screenshot(page, "excel-rempli");
@@ -137,12 +114,12 @@ test("générer le classeur : progression, totaux du classeur égaux au domaine,
   expect(await settle(() => selection(page), (v) => v === `${SHEET_NAMES.grille}!B2`)).toBe(`${SHEET_NAMES.grille}!B2`);
 
   expect(plain(await page.getByTestId("etat-classeur").textContent())).toContain(SHEET_NAMES.budget);
-  expect(pane.errors).toEqual([]);
-  expect(pane.foreignRequests).toEqual([]);
+  expect(session.pane.errors).toEqual([]);
+  expect(session.pane.foreignRequests).toEqual([]);
 });
 
 test("Contrôles : une dépense relevée dans le budget fait apparaître le déficit, par l'événement de modification", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await fillParameters(page);
   await generate(page);
 
@@ -174,11 +151,11 @@ test("Contrôles : une dépense relevée dans le budget fait apparaître le déf
   // The control's link selects the cell that shows it.
   await controls.getByRole("button", { name: new RegExp(deficit) }).first().click();
   expect(await settle(() => selection(page), (v) => v?.startsWith(`${budgetName}!`) === true)).toMatch(new RegExp(`^${budgetName}!`));
-  expect(pane.errors).toEqual([]);
+  expect(session.pane.errors).toEqual([]);
 });
 
 test("échec d'Excel : message d'erreur en français, avec le code d'Excel et quoi faire", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await fillParameters(page);
   await page.evaluate(() => window.__workbookDouble.inject({ code: "InvalidOperation", message: "Opération refusée par Excel", operation: /^Range\.values$/ }));
   await page.getByRole("button", { name: ACTIONS_LABELS.generateAll }).click();
@@ -187,12 +164,12 @@ test("échec d'Excel : message d'erreur en français, avec le code d'Excel et qu
   expect(plain(await alert.textContent())).toContain(ACTIONS_LABELS.errorCode("InvalidOperation"));
   expect(plain(await alert.textContent())).toContain(plain(ACTIONS_LABELS.errorWhatToDo));
   await screenshot(page, "excel-erreur");
-  // The failure is shown in the pane; nothing is logged as an uncaught error.
-  expect(pane.errors).toEqual([]);
+  // The failure is shown in the session.pane; nothing is logged as an uncaught error.
+  expect(session.pane.errors).toEqual([]);
 });
 
 test("réparer les formules CPTS : chaque formule CPTS.* du classeur est réécrite, le volet dit combien", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await fillParameters(page);
   await generate(page);
   const planned = planWorkbook(FILLED)
@@ -201,21 +178,21 @@ test("réparer les formules CPTS : chaque formule CPTS.* du classeur est réécr
   expect(planned).toBeGreaterThan(0);
   await page.getByRole("button", { name: ACTIONS_LABELS.repair }).click();
   await page.getByText(ACTIONS_LABELS.repairDoneCount(planned)).waitFor({ timeout: 30_000 });
-  expect(pane.errors).toEqual([]);
+  expect(session.pane.errors).toEqual([]);
 });
 
 test("paramètres invalides : la génération est refusée et chaque champ dit quoi corriger", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   const before = await syncCount(page);
   await page.getByRole("button", { name: ACTIONS_LABELS.generateAll }).click();
   await page.getByText(ACTIONS_LABELS.invalidTitle).waitFor();
   expect(await page.getByText("Indiquez le nom de la CPTS.").count()).toBe(1);
   expect(await syncCount(page)).toBe(before);
-  expect(pane.errors).toEqual([]);
+  expect(session.pane.errors).toEqual([]);
 });
 
 test("un classeur rouvert : le volet reprend les choix du client et liste les feuilles présentes", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await fillParameters(page);
   await page.getByLabel(/Taux d'atteinte/).fill("80");
   await generate(page);
@@ -232,11 +209,11 @@ test("un classeur rouvert : le volet reprend les choix du client et liste les fe
   const state = plain(await page.getByTestId("etat-classeur").textContent());
   for (const key of SHEET_KEYS) expect(state).toContain(SHEET_NAMES[key]);
   await screenshot(page, "excel-rouvert");
-  expect(pane.errors).toEqual([]);
+  expect(session.pane.errors).toEqual([]);
 });
 
 test("au clavier seul, dans Excel : Tab atteint chaque contrôle du volet, jusqu'aux liens des feuilles générées", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await fillParameters(page);
   await generate(page);
   const controls = await tagControls(page);
@@ -247,5 +224,5 @@ test("au clavier seul, dans Excel : Tab atteint chaque contrôle du volet, jusqu
   await page.getByRole("button", { name: ACTIONS_LABELS.sheetLink(SHEET_NAMES.versements) }).focus();
   await page.keyboard.press("Enter");
   expect(await settle(() => selection(page), (v) => v === `${SHEET_NAMES.versements}!B2`)).toBe(`${SHEET_NAMES.versements}!B2`);
-  expect(pane.errors).toEqual([]);
+  expect(session.pane.errors).toEqual([]);
 });

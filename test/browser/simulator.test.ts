@@ -3,56 +3,33 @@
  * never crash nor log an error, and still compute the taille and the ACI funding as a simulator.
  * Figures: seed 004, « Montants alloués par l'Assurance Maladie » (ACI 2019).
  */
-import type { Browser } from "playwright-core";
 import { ACI_2019, annualFunding, formatEuros } from "../../src/domain";
 import { APP_LABELS } from "../../src/taskpane/labels";
 import { PARAMETRES_LABELS } from "../../src/taskpane/parametres/labels";
 import { BUILD_TIMEOUT_MS, ensureProductionBuild } from "../support/build";
-import { WatchedPage, launchChromium, openWatchedPage, screenshot } from "./support/browser";
-import { HARNESS_BUILD_TIMEOUT_MS, ensureHarness } from "./support/harnessBuild";
+import { openWatchedPage, screenshot } from "./support/browser";
 import { plain, tagControls, tabCycle, tailleShown, totalShown } from "./support/pane";
-import { StaticServer, serveDirectory } from "./support/server";
+import { serveDirectory } from "./support/server";
+import { paneSession } from "./support/session";
 
-let server: StaticServer;
-let browser: Browser;
-let pane: WatchedPage;
-
-beforeAll(async () => {
-  server = await serveDirectory(await ensureHarness());
-  browser = await launchChromium();
-}, HARNESS_BUILD_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  pane = await openWatchedPage(browser, server.origin);
-  await pane.page.goto(`${server.origin}/outside.html`);
-  await pane.page.getByTestId("hors-excel").waitFor();
-});
-
-afterEach(async () => {
-  await pane.page.context().close();
-});
+const session = paneSession("outside.html", "hors-excel");
 
 const euro = (amount: number) => plain(formatEuros(amount));
 
 test("hors d'Excel : un message clair en français, ni plantage ni erreur, office.js servi comme depuis le CDN", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   expect(plain(await page.getByTestId("hors-excel").textContent())).toContain(APP_LABELS.outsideExcelTitle);
   // Generation needs a workbook: no Actions nor Contrôles outside Excel.
   expect(await page.getByRole("heading", { name: APP_LABELS.sectionActions }).count()).toBe(0);
   expect(await page.getByRole("button", { name: "Générer le classeur" }).count()).toBe(0);
   await screenshot(page, "hors-excel");
-  expect(pane.officeFiles).toContain("office.js");
-  expect(pane.errors).toEqual([]);
-  expect(pane.foreignRequests).toEqual([]);
+  expect(session.pane.officeFiles).toContain("office.js");
+  expect(session.pane.errors).toEqual([]);
+  expect(session.pane.foreignRequests).toEqual([]);
 });
 
 test("simulateur : la taille et le financement ACI annuel suivent la saisie", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await screenshot(page, "vide");
   await page.getByLabel(PARAMETRES_LABELS.nom).fill("CPTS du Pays Test");
   await page.getByLabel(PARAMETRES_LABELS.population).fill("120 000");
@@ -84,11 +61,11 @@ test("simulateur : la taille et le financement ACI annuel suivent la saisie", as
   await page.getByLabel(PARAMETRES_LABELS.population).fill("39 999");
   expect(await tailleShown(page)).toContain("Taille 1");
   await screenshot(page, "rempli");
-  expect(pane.errors).toEqual([]);
+  expect(session.pane.errors).toEqual([]);
 });
 
 test("une saisie invalide est signalée en français à côté du champ, dès la frappe", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await page.getByLabel(PARAMETRES_LABELS.population).fill("12a");
   await page.getByLabel(/Taux d'atteinte/).fill("150");
   expect(await page.getByText("Saisissez un nombre entier d'habitants, sans décimale (ex. 120 000).").count()).toBe(1);
@@ -96,11 +73,11 @@ test("une saisie invalide est signalée en français à côté du champ, dès la
   // The field is marked invalid for assistive technology.
   expect(await page.getByLabel(PARAMETRES_LABELS.population).getAttribute("aria-invalid")).toBe("true");
   await screenshot(page, "saisie-invalide");
-  expect(pane.errors).toEqual([]);
+  expect(session.pane.errors).toEqual([]);
 });
 
 test("au clavier seul : Tab et Maj+Tab atteignent chaque contrôle, le focus est visible, Espace coche", async () => {
-  const { page } = pane;
+  const { page } = session.pane;
   await page.getByLabel(PARAMETRES_LABELS.population).fill("120 000");
   const controls = await tagControls(page);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -118,12 +95,12 @@ test("au clavier seul : Tab et Maj+Tab atteignent chaque contrôle, le focus est
   await page.keyboard.press("Enter");
   expect(plain(await page.getByLabel(/Taux d'atteinte/).inputValue())).toBe("0");
   await screenshot(page, "clavier");
-  expect(pane.errors).toEqual([]);
+  expect(session.pane.errors).toEqual([]);
 });
 
 test("la page de production (dist/taskpane.html, functions.js compris) ouverte hors d'Excel : le message, sans erreur", async () => {
   const dist = await serveDirectory(await ensureProductionBuild());
-  const prod = await openWatchedPage(browser, dist.origin);
+  const prod = await openWatchedPage(session.browser, dist.origin);
   try {
     await prod.page.goto(`${dist.origin}/taskpane.html`);
     await prod.page.getByTestId("hors-excel").waitFor();
