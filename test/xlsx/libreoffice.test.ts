@@ -1,16 +1,17 @@
 /**
  * The exported file computes outside Excel: LibreOffice opens it, recalculates every formula
- * (../shared/tools/xlsx-recalc) and the named totals equal the domain's, the grid's "Financement
+ * (scripts/xlsx-recalc.js) and the named totals equal the domain's, the grid's "Financement
  * total possible" row equals seed 004's, and no cell shows an error: the flags still call CPTS.*,
  * which only Excel with the add-in knows, and show the domain's French verdict through their native
  * fallback (src/sheets/nativeVerdicts.ts). A bare CPTS.* probe proves the error check sees errors.
- * Not skipped when soffice is missing: the tool installs it.
+ * Not skipped when soffice is missing: it fails with the driver's message saying what to install
+ * (.ci/run installs Debian's libreoffice-calc-nogui before running the tests).
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { findSoffice, MISSING_SOFFICE, recalculate as recalculateInLibreOffice } from "../../scripts/xlsx-recalc";
 import { ACI_2019, annualFunding, balanceStatus, contractTotal, latenessStatus, maxFunding, paymentSchedule, tailleFromPopulation, todaySerial } from "../../src/domain";
 import type { WorkbookChoices, WorkbookPlan } from "../../src/sheets/plan";
 import { planWorkbook } from "../../src/sheets/workbook";
@@ -19,7 +20,6 @@ import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
 import { parseCsv } from "./csv";
 import { EXPORT_CHOICES } from "./fixtures";
 
-const RECALC = path.resolve(__dirname, "../../../shared/tools/xlsx-recalc");
 const ERROR_TEXT = /^(#(NAME\?|VALUE!|DIV\/0!|REF!|N\/A|NUM!|NULL!)|Err:\d+)$/;
 
 const CHOICES: WorkbookChoices = EXPORT_CHOICES;
@@ -32,7 +32,7 @@ interface Recalculated {
 
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(RECALC)) throw new Error(`Outil de recalcul introuvable : ${RECALC} (shared/ doit être à côté du dépôt)`);
+  if (!findSoffice()) throw new Error(MISSING_SOFFICE);
   dir = mkdtempSync(path.join(os.tmpdir(), "cpts-lo-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,7 +42,7 @@ async function recalculate(name: string, buffer: Buffer, sheetNames: string[]): 
   const input = path.join(dir, `${name}.xlsx`);
   const outDir = path.join(dir, `${name}-out`);
   writeFileSync(input, buffer);
-  execFileSync(RECALC, [input, outDir], { stdio: "pipe", timeout: 15 * 60_000 });
+  recalculateInLibreOffice(input, outDir, { timeoutMs: 15 * 60_000 });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(outDir, `${name}.xlsx`));
   const csv = new Map(sheetNames.map((s) => [s, parseCsv(readFileSync(path.join(outDir, `${name}-${s}.csv`), "utf8"))]));
