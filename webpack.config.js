@@ -21,32 +21,18 @@ const { validateManifest } = require("./scripts/validate-manifest");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
-/**
- * React's API served by Preact's compat layer, for our code and Fluent UI alike: react-dom alone
- * weighed about 42 KB gzip, Preact about 4 KB, and the pane renders pixel for pixel the same
- * (bench/bundle.bench.ts, browser tests). Exact-match keys, so no other react/* path slips through
- * to a second copy. Exported so the browser-test harness builds the pane with the same runtime.
- */
-const REACT_ALIASES = {
-  react$: "preact/compat",
-  "react-dom$": "preact/compat",
-  "react-dom/client$": "preact/compat/client",
-  "react/jsx-runtime$": "preact/jsx-runtime",
-  "react/jsx-dev-runtime$": "preact/jsx-dev-runtime",
-};
-
 const DEV_SERVER_PORT = 3000;
 
 /**
  * Packages that must never end up in a bundle: HyperFormula is GPL-3.0 and only checks our
- * formulas in tests; office.js must be loaded from Microsoft's CDN (Office Store rule); React
- * itself is replaced by Preact (REACT_ALIASES).
+ * formulas in tests; office.js must be loaded from Microsoft's CDN (Office Store rule); Preact
+ * must not come back as a stand-in for react-dom: Fluent UI v9 supports React only
+ * (https://github.com/microsoft/fluentui/issues/10974), and compat turned <StrictMode> into a Fragment.
  */
 const FORBIDDEN_IN_BUNDLE = [
   { pattern: /[\\/]node_modules[\\/]hyperformula[\\/]/, why: "HyperFormula est sous licence GPL : réservé aux tests" },
   { pattern: /[\\/]node_modules[\\/]@microsoft[\\/]office-js[\\/]/, why: "office.js se charge depuis le CDN de Microsoft" },
-  // A react/* path missing from REACT_ALIASES would ship React next to Preact: two renderers, broken hooks.
-  { pattern: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, why: "React est servi par preact/compat (REACT_ALIASES)" },
+  { pattern: /[\\/]node_modules[\\/]preact[\\/]/, why: "le volet tourne sur React (react-dom), que Fluent UI v9 prend en charge, pas sur Preact" },
 ];
 
 class ForbiddenModulesPlugin {
@@ -115,8 +101,7 @@ module.exports = (env, argv) => {
       // Both files run in the same page (shared runtime), functions.js first: the task pane reuses
       // the modules functions.js already holds (the domain) and its webpack runtime instead of
       // shipping a second copy (bench/bundle.bench.ts: about 1.4 KB gzip less in total).
-      // In development, preact/debug reports what React's development build used to (bad props, hooks).
-      taskpane: { import: [...(production ? [] : ["preact/debug"]), "./src/taskpane/index.tsx"], dependOn: "functions" },
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -125,7 +110,6 @@ module.exports = (env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      alias: REACT_ALIASES,
     },
     module: {
       rules: [
@@ -177,5 +161,3 @@ module.exports = (env, argv) => {
     },
   };
 };
-
-module.exports.REACT_ALIASES = REACT_ALIASES;

@@ -4,15 +4,15 @@
  *   outside.html  the production entry (src/taskpane/index.tsx) alone, as a plain browser opens it
  * Both pages come from the real taskpane.html, so they reference office.js on Microsoft's CDN like
  * production; the tests serve that URL from node_modules/@microsoft/office-js.
- * Development mode so React reports its warnings (the tests fail on any console error), with no
- * eval-based devtool; ts-loader only transpiles (jest type-checks test/ and src/).
+ * Development mode, on react-dom's development build like `npm start`: React reports its warnings
+ * (the tests fail on any console error) and <StrictMode> mounts, unmounts and remounts every
+ * component and effect, so an effect that does not clean up (a subscription, a timer) shows here.
+ * No eval-based devtool; ts-loader only transpiles (jest type-checks test/ and src/).
  */
 /* eslint-env node */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-// Same React runtime as production (Preact's compat layer); preact/debug reports in dev what React's dev build did.
-const { REACT_ALIASES } = require("../../webpack.config.js");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUTPUT = path.join(ROOT, "test-output", "harness");
@@ -23,11 +23,11 @@ module.exports = {
   target: ["web", "es2020"],
   context: ROOT,
   entry: {
-    harness: ["preact/debug", "./test/browser/harness/harness.tsx"],
-    outside: ["preact/debug", "./src/taskpane/index.tsx"],
+    harness: "./test/browser/harness/harness.tsx",
+    outside: "./src/taskpane/index.tsx",
   },
   output: { path: OUTPUT, filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js"], alias: REACT_ALIASES },
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
     rules: [
       {
