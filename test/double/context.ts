@@ -7,21 +7,27 @@
  */
 import { DoubleExcelError, NotImplementedInDouble } from "./errors";
 import type { WorkbookModel } from "./model";
+import { answeredBytes } from "./responseSize";
 
 export interface QueuedOperation {
   /** e.g. "Range.formulas" — what failure injection matches on. */
   label: string;
   /** JSON length of what the operation sends (its arguments and written data). */
   payloadBytes: number;
-  run(): void;
+  /** A load answers the JSON size of what it returns (responseSize.ts); other operations answer nothing. */
+  run(): unknown;
 }
 
 export interface SyncRecord {
   index: number;
   operations: number;
   payloadBytes: number;
+  /** JSON size of what the sync's loads returned (responseSize.ts). */
+  responseBytes?: number;
   calculationSuspended: boolean;
   screenUpdatingSuspended: boolean;
+  /** An Application.calculate ran after the sync's last write. */
+  recalculated?: boolean;
   failed?: string;
 }
 
@@ -66,7 +72,7 @@ export class DoubleRequestContext {
     return this._host.model;
   }
 
-  _enqueue(label: string, args: unknown, run: () => void): void {
+  _enqueue(label: string, args: unknown, run: () => unknown): void {
     this._queue.push({ label, payloadBytes: payloadOf(label, args), run });
   }
 
@@ -163,8 +169,10 @@ export abstract class DoubleObject<T> {
     const props = parseLoadArgument(option);
     this.context._enqueue(`${this._typeName}.load`, props, () => {
       const found = this._resolveNow();
-      if (found === null) return;
-      for (const prop of props) this._loaded.set(prop, this._read(prop, found));
+      if (found === null) return answeredBytes({ isNullObject: true });
+      const answered: Record<string, unknown> = {};
+      for (const prop of props) this._loaded.set(prop, (answered[prop] = this._read(prop, found)));
+      return answeredBytes(answered);
     });
     return this;
   }
@@ -185,8 +193,14 @@ export abstract class DoubleCollection<T, Item extends DoubleObject<unknown>> ex
     const itemProps = props.flatMap((p) => (p === "items" ? this._defaultItemProps : [p.startsWith("items/") ? p.slice(6) : p]));
     this.context._enqueue(`${this._typeName}.load`, props, () => {
       const items = this._itemsOf(this._target());
-      for (const item of items) for (const prop of itemProps) item._loaded.set(prop, item._read(prop, item._target()));
+      let bytes = answeredBytes({ items: [] });
+      for (const item of items) {
+        const answered: Record<string, unknown> = {};
+        for (const prop of itemProps) item._loaded.set(prop, (answered[prop] = item._read(prop, item._target())));
+        bytes += answeredBytes(answered);
+      }
       this._loaded.set("items", items);
+      return bytes;
     });
     return this;
   }

@@ -4,6 +4,7 @@ import { DoubleObject, DoubleRequestContext, strict } from "./context";
 import { DoubleExcelError, NotImplementedInDouble, invalidArgument } from "./errors";
 import type { CellContent, ConditionalFormatModel, SheetModel, ValidationModel, WorkbookModel } from "./model";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "./model";
+import { DoubleRangeAreas, specialCells } from "./specialCells";
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -149,6 +150,14 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
     this._op("select", null, (t) => {
       this._model.selection = { sheet: t.sheet, rect: t.rect };
     });
+  }
+
+  /** Modelled in specialCells.ts (constants of one column). */
+  getSpecialCells(cellType: string, valueType?: string): DoubleRangeAreas {
+    return specialCells(this, cellType, valueType, false);
+  }
+  getSpecialCellsOrNullObject(cellType: string, valueType?: string): DoubleRangeAreas {
+    return specialCells(this, cellType, valueType, true);
   }
 }
 

@@ -10,17 +10,29 @@ import { CellRect, formatRect, localRect, quoteSheetName } from "./a1";
 import { BatchExecutor, DoubleRequestContext, QueuedOperation, SyncRecord, strict } from "./context";
 import { DoubleExcelError, NotImplementedInDouble } from "./errors";
 import { CellContent, FormatProps, SheetModel, WorkbookModel } from "./model";
+import { DoublePlatform, answerSync } from "./responseSize";
 import { DoubleApplication, DoubleWorkbook } from "./workbook";
 import { ChangedHandler, EventRegistry } from "./worksheet";
 
-/** Excel on the web rejects requests of 5 MB and more. */
+/**
+ * Excel on the web rejects requests (and responses) of 5 MB and more: "Excel add-ins in Excel on the
+ * web have a maximum payload size limit of 5 MB for requests and responses"
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * The desktop platforms document no such limit.
+ */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** Where the add-in runs: behaviours that differ by platform are modelled per platform. */
+export type Platform = "windows" | "mac" | "web";
+export const PLATFORMS: readonly Platform[] = ["windows", "mac", "web"];
 
 export interface WorkbookDoubleOptions {
   /** HyperFormula configuration (e.g. hyperFormulaConfig() with the CPTS plugin's translations registered). */
   hyperFormula?: Partial<ConfigParams>;
   /** false: the add-in's CPTS.* functions are not loaded (a workbook opened without the add-in) — their cells show #NAME?. */
   customFunctionsLoaded?: boolean;
+  /** The platform whose documented limits apply (responseSize.ts); default "web", the strictest. */
+  platform?: DoublePlatform;
 }
 
 export interface InjectedFailure {
@@ -44,8 +56,11 @@ export class WorkbookDouble implements BatchExecutor {
   private readonly events: EventRegistry = { handlers: new Set<ChangedHandler>() };
   private pendingEvents: Promise<unknown>[] = [];
 
+  readonly platform: DoublePlatform;
+
   constructor(options: WorkbookDoubleOptions = {}) {
     this.model = new WorkbookModel(options.hyperFormula, options.customFunctionsLoaded ?? true);
+    this.platform = options.platform ?? "web";
   }
 
   /** Stands for Excel.run. */
@@ -74,12 +89,18 @@ export class WorkbookDouble implements BatchExecutor {
       this.failures.splice(this.failures.indexOf(failure), 1);
       throw new DoubleExcelError(failure.code, failure.message ?? `Erreur injectée (${failure.code}) ${where}.`, where);
     };
-    if (record.payloadBytes >= PAYLOAD_LIMIT_BYTES) {
+    // Whether the workbook was recalculated after this sync's last write (suspendApiCalculationUntilNextSync
+    // "leaves it to the developer to re-calc the workbook", see workbook.ts).
+    const lastWrite = operations.reduce((last, op, i) => (/^(Range\.(formulas|values|insert|delete|clear)|Table)/.test(op.label) ? i : last), -1);
+    const lastCalc = operations.reduce((last, op, i) => (op.label === "Application.calculate" ? i : last), -1);
+    record.recalculated = lastWrite >= 0 && lastCalc > lastWrite;
+    if (this.platform === "web" && record.payloadBytes >= PAYLOAD_LIMIT_BYTES) {
       record.failed = "RequestPayloadSizeLimitExceeded";
       throw new DoubleExcelError("RequestPayloadSizeLimitExceeded", `La requête (${record.payloadBytes} octets) dépasse la limite d'Excel sur le web.`);
     }
     const atSync = this.failures.find((f) => f.sync === record.index);
     const changesBefore = this.model.changes.length;
+    let responseBytes = 2;
     // HyperFormula keeps computing (its suspended mode forbids reading contents back); reading values
     // in a suspended sync is refused instead, since Excel would return stale results.
     this.model.calculationSuspended = flags.calculationSuspended;
@@ -89,13 +110,15 @@ export class WorkbookDouble implements BatchExecutor {
         const byOperation = this.failures.find((f) => f.operation?.test(op.label));
         if (byOperation) fail(byOperation, `à l'opération ${op.label}`);
         try {
-          op.run();
+          const answered = op.run();
+          if (typeof answered === "number") responseBytes += answered + 1;
         } catch (error) {
           record.failed = (error as { code?: string }).code ?? (error as Error).name;
           throw error;
         }
       });
       if (atSync) fail(atSync, `à la fin de la synchronisation ${record.index}`);
+      answerSync(record, responseBytes, this.platform);
     } finally {
       this.model.calculationSuspended = false;
       this.emitChanges(changesBefore);
@@ -140,6 +163,10 @@ export class WorkbookDouble implements BatchExecutor {
     return this.syncs.reduce((max, s) => Math.max(max, s.payloadBytes), 0);
   }
 
+  get largestResponseBytes(): number {
+    return this.syncs.reduce((max, s) => Math.max(max, s.responseBytes ?? 0), 0);
+  }
+
   // ---- what a person does in Excel (applied at once, raising change events) ----
 
   sheet(name: string): SheetModel {
@@ -160,13 +187,18 @@ export class WorkbookDouble implements BatchExecutor {
     this.model.renameSheet(this.sheet(from), to);
   }
 
-  /** Types into cells (a block starting at `address`): literals, or formulas starting with "=". */
+  /**
+   * Types into cells (a block starting at `address`), setting each cell exactly: numbers and booleans
+   * as such, "=…" a formula, "'…" the text after the apostrophe (as a person types it), any other
+   * string as text — as in a cell formatted Text. (The add-in's own writes go through `values` /
+   * `formulas`, parsed as en-US input: see input.ts.)
+   */
   type(sheetName: string, address: string, rows: CellContent[][] | CellContent): void {
     const sheet = this.sheet(sheetName);
     const rect = localRect(sheet, address);
     const block = Array.isArray(rows) ? rows : [[rows]];
     const from = this.model.changes.length;
-    this.model.writeContents(sheet, rect.r0, rect.c0, block);
+    this.model.writeContents(sheet, rect.r0, rect.c0, block, "exact");
     this.emitChanges(from);
   }
 
