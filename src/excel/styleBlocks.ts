@@ -1,11 +1,13 @@
 /**
- * A sheet plan's look as few rectangles as possible, one property at a time: cells sharing a value
- * of that property (fill, font colour, bold, number format, border…) are merged into runs along a
- * row, then runs repeated on consecutive rows into one rectangle. A 1 000-row table costs a handful
- * of format operations per property, not one per cell.
+ * A sheet plan's look (the render contract, src/sheets/cellLook.ts) in office-js's words, written as
+ * few rectangles as possible, one property at a time: cells sharing a value of that property (fill,
+ * font, border, number format, wrap, alignment…) are merged into runs along a row, then runs
+ * repeated on consecutive rows into one rectangle. A 1 000-row table costs a handful of format
+ * operations per property, not one per cell.
  */
+import { cellLook } from "../sheets/cellLook";
 import type { CellPlan, SheetPlan } from "../sheets/plan";
-import { ROLE_STYLES } from "../sheets/styles";
+import type { WriteBatch } from "./writeBatch";
 
 export type StyleValue = string | number | boolean;
 
@@ -18,16 +20,22 @@ export interface StyleBlock<V extends StyleValue = StyleValue> {
   value: V;
 }
 
-/** How each formatted property of a cell is derived from its plan (role style, then the cell's own flags). */
+/**
+ * Each formatted property of a cell, from its render contract; undefined = leave the cell at Excel's
+ * default after the sheet's formats were cleared (no fill, not bold, not wrapped, General). Font name
+ * and size are always written: the workbook's default font is not ours to assume.
+ */
 export const STYLE_PROPERTIES = {
-  fill: (cell: CellPlan) => (cell.role ? ROLE_STYLES[cell.role].fill : undefined),
-  fontColor: (cell: CellPlan) => (cell.role ? ROLE_STYLES[cell.role].fontColor : undefined),
-  bold: (cell: CellPlan) => (cell.bold ?? (cell.role ? ROLE_STYLES[cell.role].bold : false)) || undefined,
-  italic: (cell: CellPlan) => (cell.role ? ROLE_STYLES[cell.role].italic : undefined) || undefined,
-  size: (cell: CellPlan) => (cell.role ? ROLE_STYLES[cell.role].size : undefined),
-  border: (cell: CellPlan) => (cell.role ? ROLE_STYLES[cell.role].border : false) || undefined,
-  wrap: (cell: CellPlan) => cell.wrap || undefined,
-  numberFormat: (cell: CellPlan) => cell.format,
+  fill: (cell: CellPlan) => cellLook(cell).fill,
+  fontName: (cell: CellPlan) => cellLook(cell).font.name,
+  fontSize: (cell: CellPlan) => cellLook(cell).font.size,
+  fontColor: (cell: CellPlan) => cellLook(cell).font.color,
+  bold: (cell: CellPlan) => cellLook(cell).font.bold || undefined,
+  italic: (cell: CellPlan) => cellLook(cell).font.italic || undefined,
+  border: (cell: CellPlan) => cellLook(cell).border,
+  wrap: (cell: CellPlan) => cellLook(cell).wrap || undefined,
+  numberFormat: (cell: CellPlan) => cellLook(cell).numberFormat,
+  verticalAlignment: (cell: CellPlan) => cellLook(cell).verticalAlignment,
 } satisfies Record<string, (cell: CellPlan) => StyleValue | undefined>;
 
 export type StyleProperty = keyof typeof STYLE_PROPERTIES;
@@ -64,4 +72,65 @@ export function styleBlocks(sheet: SheetPlan, property: StyleProperty): StyleBlo
   });
   done.push(...open.values());
   return done;
+}
+
+/** The contract's words in office-js's: "top" is Excel.VerticalAlignment "Top". */
+const VERTICAL: Record<string, Excel.VerticalAlignment> = { top: "Top" as Excel.VerticalAlignment };
+
+/** One format write on a rectangle of the sheet. */
+function applyBlock(range: Excel.Range, property: StyleProperty, value: StyleValue, rows: number, cols: number): void {
+  const format = range.format;
+  switch (property) {
+    case "numberFormat":
+      range.numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(value as string));
+      return;
+    case "border": {
+      // A thin continuous line on every edge of every cell: the outline plus the inside lines.
+      const sides = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(rows > 1 ? ["InsideHorizontal"] : []), ...(cols > 1 ? ["InsideVertical"] : [])];
+      for (const side of sides) {
+        const border = format.borders.getItem(side as Excel.BorderIndex);
+        border.style = "Continuous";
+        border.weight = "Thin";
+        border.color = value as string;
+      }
+      return;
+    }
+    case "fill":
+      format.fill.color = value as string;
+      return;
+    case "fontName":
+      format.font.name = value as string;
+      return;
+    case "fontSize":
+      format.font.size = value as number;
+      return;
+    case "fontColor":
+      format.font.color = value as string;
+      return;
+    case "bold":
+      format.font.bold = value as boolean;
+      return;
+    case "italic":
+      format.font.italic = value as boolean;
+      return;
+    case "wrap":
+      format.wrapText = value as boolean;
+      return;
+    case "verticalAlignment":
+      format.verticalAlignment = VERTICAL[value as string];
+      return;
+  }
+}
+
+/** Each formatted property, as rectangles of equal value; one range object per rectangle. */
+export async function queueStyles(batch: Pick<WriteBatch, "add">, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+  for (const property of Object.keys(STYLE_PROPERTIES) as StyleProperty[]) {
+    for (const block of styleBlocks(plan, property)) {
+      const rows = block.r1 - block.r0 + 1;
+      const cols = block.c1 - block.c0 + 1;
+      // The payload estimate counts a number-format matrix cell by cell, like the request does.
+      const payload = property === "numberFormat" ? Array.from({ length: rows }, () => new Array<StyleValue>(cols).fill(block.value)) : block.value;
+      await batch.add(payload, () => applyBlock(ws.getRangeByIndexes(block.r0, block.c0, rows, cols), property, block.value, rows, cols));
+    }
+  }
 }

@@ -8,10 +8,12 @@
  */
 import { a1, parseA1 } from "../sheets/addresses";
 import { renameSheetReferences } from "../sheets/references";
-import { ChartPlan, ConditionalFormatPlan, KEY_COLUMN_INDEX, SheetPlan, ValidationPlan } from "../sheets/plan";
+import { ChartPlan, ConditionalFormatPlan, KEY_COLUMN_INDEX, SheetPlan } from "../sheets/plan";
 import type { UsedArea } from "./locate";
 import { INCOMPLETE_SUFFIX, WrittenValue, sheetMatrix, sheetWidth } from "./sheetContent";
-import { STYLE_PROPERTIES, StyleProperty, styleBlocks } from "./styleBlocks";
+import { columnWidthPoints } from "./columnWidth";
+import { queueStyles } from "./styleBlocks";
+import { queueValidation } from "./validationRule";
 import type { WriteBatch } from "./writeBatch";
 import { sheetMarker } from "../sheets/plan";
 
@@ -19,41 +21,6 @@ export interface PreviousContent {
   used?: UsedArea;
   tableNames: string[];
   chartNames: string[];
-}
-
-/** Excel's limit on a validation prompt or error message. */
-const MAX_VALIDATION_MESSAGE = 255;
-const BORDER_COLOR = "#BFBFBF";
-
-/** Column width: characters (the plan's unit) to points (office-js's), for the default Calibri 11. */
-export function columnWidthPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-const clip = (text: string): string => (text.length <= MAX_VALIDATION_MESSAGE ? text : `${text.slice(0, MAX_VALIDATION_MESSAGE - 1)}…`);
-
-function boundsRule(type: "decimal" | "wholeNumber" | "date", min: number | undefined, max: number | undefined): Excel.DataValidationRule {
-  const rule =
-    min !== undefined && max !== undefined
-      ? { formula1: min, formula2: max, operator: "Between" as const }
-      : max !== undefined
-        ? { formula1: max, operator: "LessThanOrEqualTo" as const }
-        : // A date rule needs a bound: any date from 01/01/1900 (serial 1).
-          { formula1: min ?? (type === "date" ? 1 : -1e15), operator: "GreaterThanOrEqualTo" as const };
-  return { [type]: rule } as Excel.DataValidationRule;
-}
-
-export function validationRule(v: ValidationPlan): Excel.DataValidationRule {
-  switch (v.type) {
-    case "list":
-      return { list: { inCellDropDown: true, source: v.values.join(",") } };
-    case "decimal":
-      return boundsRule("decimal", v.min, v.max);
-    case "whole":
-      return boundsRule("wholeNumber", v.min, v.max);
-    case "date":
-      return boundsRule("date", v.min, v.max);
-  }
 }
 
 function chartEnd(chart: ChartPlan): string {
@@ -90,43 +57,6 @@ function contentParts(matrix: WrittenValue[][], budgetBytes: number): { start: n
   });
   if (start < matrix.length) parts.push({ start, rows: matrix.slice(start) });
   return parts.reverse();
-}
-
-/** Each formatted property, as rectangles of equal value; one range object per rectangle. */
-async function queueStyles(batch: WriteBatch, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
-  for (const property of Object.keys(STYLE_PROPERTIES) as StyleProperty[]) {
-    for (const block of styleBlocks(plan, property)) {
-      const rows = block.r1 - block.r0 + 1;
-      const cols = block.c1 - block.c0 + 1;
-      const v = block.value;
-      if (property === "numberFormat") {
-        const formats = Array.from({ length: rows }, () => new Array<string>(cols).fill(v as string));
-        await batch.add(formats, () => (ws.getRangeByIndexes(block.r0, block.c0, rows, cols).numberFormat = formats));
-        continue;
-      }
-      if (property === "border") {
-        const sides = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(rows > 1 ? ["InsideHorizontal"] : []), ...(cols > 1 ? ["InsideVertical"] : [])];
-        await batch.add(sides, () => {
-          const borders = ws.getRangeByIndexes(block.r0, block.c0, rows, cols).format.borders;
-          for (const side of sides) {
-            const border = borders.getItem(side as Excel.BorderIndex);
-            border.style = "Continuous";
-            border.color = BORDER_COLOR;
-          }
-        });
-        continue;
-      }
-      await batch.add(v, () => {
-        const format = ws.getRangeByIndexes(block.r0, block.c0, rows, cols).format;
-        if (property === "fill") format.fill.color = v as string;
-        else if (property === "fontColor") format.font.color = v as string;
-        else if (property === "bold") format.font.bold = v as boolean;
-        else if (property === "italic") format.font.italic = v as boolean;
-        else if (property === "size") format.font.size = v as number;
-        else if (property === "wrap") format.wrapText = v as boolean;
-      });
-    }
-  }
 }
 
 async function queueConditionalFormat(batch: WriteBatch, ws: Excel.Worksheet, cf: ConditionalFormatPlan, renames: Record<string, string>): Promise<void> {
@@ -222,15 +152,7 @@ export async function queueSheet(
       added.name = table.name;
       if (table.style) added.style = table.style;
     });
-  for (const v of plan.validations) {
-    const rule = validationRule(v);
-    await batch.add([rule, v.prompt, v.error], () => {
-      const validation = ws.getRange(v.range).dataValidation;
-      validation.rule = rule;
-      if (v.prompt) validation.prompt = { showPrompt: true, title: "", message: clip(v.prompt) };
-      validation.errorAlert = { showAlert: true, style: "Stop", title: "Valeur non valide", message: clip(v.error) };
-    });
-  }
+  for (const v of plan.validations) await queueValidation(batch, ws, v);
   for (const cf of plan.conditionalFormats) await queueConditionalFormat(batch, ws, cf, renames);
   for (const chart of plan.charts) await queueChart(batch, ws, chart);
 }

@@ -5,11 +5,10 @@
  * (src/xlsx/rowHeight.ts uses it for literal texts): one character per unit of column width, erring on the tall side.
  */
 import type { ColumnPlan, RowPlan } from "./plan";
-import { ROLE_STYLES } from "./styles";
+import { FONT_SIZE, cellLook } from "./cellLook";
 
 /** Excel's default row height for an 11-point font, in points. */
 export const LINE_POINTS = 15;
-const DEFAULT_FONT_SIZE = 11;
 const DEFAULT_COLUMN_WIDTH = 8.43;
 const BOLD_FACTOR = 0.92;
 const MARGIN_POINTS = 2;
@@ -62,12 +61,10 @@ export function literalTextHeight(row: RowPlan, columns: readonly ColumnPlan[]):
   let needed = 0;
   row.cells.forEach((cell, col) => {
     if (!cell?.wrap || typeof cell.value !== "string" || cell.formula !== undefined) return;
-    const role = cell.role ? ROLE_STYLES[cell.role] : undefined;
-    const size = role?.size ?? DEFAULT_FONT_SIZE;
-    const bold = cell.bold ?? role?.bold ?? false;
+    const { size, bold } = cellLook(cell).font;
     const width = columns[col]?.width ?? DEFAULT_COLUMN_WIDTH;
-    const lines = wrappedLines(cell.value, (width * (bold ? BOLD_FACTOR : 1) * DEFAULT_FONT_SIZE) / size);
-    if (lines > 1) needed = Math.max(needed, heightForLines(lines) * (size / DEFAULT_FONT_SIZE));
+    const lines = wrappedLines(cell.value, (width * (bold ? BOLD_FACTOR : 1) * FONT_SIZE) / size);
+    if (lines > 1) needed = Math.max(needed, heightForLines(lines) * (size / FONT_SIZE));
   });
   return needed;
 }

@@ -1,36 +1,28 @@
-/** A plan cell's look in ExcelJS terms, from the shared style table (role → fill, font, border). */
+/** A plan cell's look (the render contract, src/sheets/cellLook.ts) in ExcelJS's words. */
 import type { Alignment, Border, Fill, Font, Style } from "exceljs";
 import type { CellPlan } from "../sheets/plan";
-import { ROLE_STYLES } from "../sheets/styles";
+import { cellLook } from "../sheets/cellLook";
 import { argb } from "./color";
-
-const THIN: Partial<Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
-const DEFAULT_FONT = { name: "Calibri", size: 11 } as const;
 
 export function solidFill(color: string): Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: argb(color) }, bgColor: { argb: argb(color) } };
 }
 
-/** Style of one cell; a cell with no role keeps Excel's default look apart from its own bold / wrap / format. */
 export function cellStyle(cell: CellPlan): Partial<Style> {
+  const look = cellLook(cell);
   const style: Partial<Style> = {};
-  const role = cell.role ? ROLE_STYLES[cell.role] : undefined;
-  if (cell.role && !role) throw new Error(`Rôle de cellule inconnu de la table des styles : ${cell.role}`);
-  const font: Partial<Font> = { ...DEFAULT_FONT };
-  if (role) {
-    font.color = { argb: argb(role.fontColor) };
-    font.bold = role.bold;
-    if (role.italic) font.italic = true;
-    if (role.size) font.size = role.size;
-    if (role.fill) style.fill = solidFill(role.fill);
-    if (role.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  }
-  if (cell.bold !== undefined) font.bold = cell.bold;
+  const font: Partial<Font> = { name: look.font.name, size: look.font.size, bold: look.font.bold, italic: look.font.italic };
+  if (look.font.color) font.color = { argb: argb(look.font.color) };
   style.font = font;
-  if (cell.format) style.numFmt = cell.format;
-  // Top-aligned everywhere: a wrapped cell and its one-line neighbours then read on the same line.
-  const alignment: Partial<Alignment> = { vertical: "top" };
-  if (cell.wrap) alignment.wrapText = true;
+  if (look.fill) style.fill = solidFill(look.fill);
+  if (look.border) {
+    const thin: Partial<Border> = { style: "thin", color: { argb: argb(look.border) } };
+    style.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (look.numberFormat) style.numFmt = look.numberFormat;
+  // "general" horizontal alignment is ExcelJS's default: left unset.
+  const alignment: Partial<Alignment> = { vertical: look.verticalAlignment };
+  if (look.wrap) alignment.wrapText = true;
   style.alignment = alignment;
   return style;
 }

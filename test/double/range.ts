@@ -2,6 +2,7 @@
 import { CellRect, formatRect, quoteSheetName, rectSize } from "./a1";
 import { DoubleObject, DoubleRequestContext, strict } from "./context";
 import { DoubleExcelError, NotImplementedInDouble, invalidArgument } from "./errors";
+import { checkDateTimeOperands } from "./dateTimeOperands";
 import type { CellContent, ConditionalFormatModel, SheetModel, ValidationModel, WorkbookModel } from "./model";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "./model";
 import { DoubleRangeAreas, specialCells } from "./specialCells";
@@ -200,7 +201,7 @@ export class DoubleRangeFormat {
     );
   }
 
-  get font(): { bold: boolean; italic: boolean; color: string; size: number } {
+  get font(): { bold: boolean; italic: boolean; color: string; size: number; name: string } {
     const range = this._range;
     return strict(
       {
@@ -216,7 +217,11 @@ export class DoubleRangeFormat {
         set size(v: number) {
           cellFormatSetter(range, "RangeFont.size", "font.size", (x) => typeof x === "number" && x >= 1 && x <= 409)(v);
         },
-      } as { bold: boolean; italic: boolean; color: string; size: number },
+        // RangeFont.name: "Font name (e.g., 'Calibri')", https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefont
+        set name(v: string) {
+          cellFormatSetter(range, "RangeFont.name", "font.name", (x) => typeof x === "string" && x.length > 0)(v);
+        },
+      } as { bold: boolean; italic: boolean; color: string; size: number; name: string },
       "RangeFont",
     );
   }
@@ -304,6 +309,7 @@ function checkRule(rule: Record<string, unknown>): void {
   if (kind === "decimal" || kind === "wholeNumber" || kind === "date" || kind === "textLength") {
     if (!OPERATORS.includes(body.operator as string)) throw invalidArgument(`Opérateur de validation non valide : ${String(body.operator)}.`);
     if (body.formula1 === undefined || body.formula1 === "") throw invalidArgument("Validation sans formula1.");
+    if (kind === "date") checkDateTimeOperands(body);
     if ((body.operator === "Between" || body.operator === "NotBetween") && (body.formula2 === undefined || body.formula2 === ""))
       throw invalidArgument("Validation « entre » sans formula2.");
     return;

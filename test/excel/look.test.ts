@@ -4,7 +4,7 @@
  * objects: nothing from the old layout lingers, nothing is duplicated.
  */
 import { generateWorkbook } from "../../src/excel/generate";
-import { columnWidthPoints } from "../../src/excel/writeSheet";
+import { columnWidthPoints } from "../../src/excel/columnWidth";
 import { SHEET_KEYS, SHEET_NAMES, WorkbookChoices } from "../../src/sheets/plan";
 import { ROLE_STYLES } from "../../src/sheets/styles";
 import { planWorkbook } from "../../src/sheets/workbook";
