@@ -101,3 +101,16 @@ export function localRect(sheet: { name: string }, address: string): CellRect {
     throw invalidArgument(`L'adresse « ${address} » désigne une autre feuille que « ${sheet.name} ».`);
   return parseAddress(local);
 }
+
+/** `a` minus `b`: up to four rectangles (above, below, left, right of the overlap); [a] when apart. */
+export function subtractRect(a: CellRect, b: CellRect): CellRect[] {
+  if (!intersects(a, b)) return [a];
+  const out: CellRect[] = [];
+  if (a.r0 < b.r0) out.push({ ...a, r1: b.r0 - 1 });
+  if (a.r1 > b.r1) out.push({ ...a, r0: b.r1 + 1 });
+  const r0 = Math.max(a.r0, b.r0);
+  const r1 = Math.min(a.r1, b.r1);
+  if (a.c0 < b.c0) out.push({ r0, r1, c0: a.c0, c1: b.c0 - 1 });
+  if (a.c1 > b.c1) out.push({ r0, r1, c0: b.c1 + 1, c1: a.c1 });
+  return out;
+}

@@ -6,6 +6,8 @@
 import { ConfigParams, DetailedCellError, HyperFormula, RawCellContent } from "hyperformula";
 import { CellRect, MAX_COLUMNS, contains, formatRect, intersects, quoteSheetName } from "./a1";
 import { DoubleExcelError, NotImplementedInDouble, invalidArgument } from "./errors";
+import { parseWrittenString } from "./input";
+import { StructuredReferences } from "./structured";
 
 export type CellContent = string | number | boolean | null;
 export type FormatProps = Record<string, string | number | boolean>;
@@ -69,7 +71,16 @@ export interface NameModel {
   sheet: SheetModel;
   rect: CellRect;
   comment: string;
+  /** Its cells were deleted: Excel shows the name as =#REF! until it is pointed elsewhere. */
+  broken?: boolean;
 }
+
+/**
+ * How a block of contents is entered: "api" as `Range.values`/`Range.formulas` take strings (parsed
+ * as en-US input, see input.ts); "exact" as the test's `type()` helper sets a cell (numbers and
+ * booleans as such, "=…" a formula, "'…" the text after the apostrophe, any other string as text).
+ */
+export type EntryMode = "api" | "exact";
 
 export interface ChangeRecord {
   sheet: SheetModel;
@@ -105,6 +116,8 @@ export class WorkbookModel {
   customFunctionsLoaded: boolean;
   calculationSuspended = false;
   readonly changes: ChangeRecord[] = [];
+  /** Formulas holding structured references (Table[Column]), kept as typed and re-translated when tables change. */
+  readonly structured = new StructuredReferences(this);
   private nextId = 1;
 
   constructor(config: Partial<ConfigParams> = {}, customFunctionsLoaded = true) {
@@ -170,11 +183,8 @@ export class WorkbookModel {
 
   // ---- contents ----
 
-  private toEngine(content: CellContent, where: string): RawCellContent {
-    if (content === "" || content === null) return null;
-    if (typeof content === "number" && !Number.isFinite(content)) throw invalidArgument(`Valeur numérique non valide en ${where}.`);
-    if (typeof content === "string" && content.length > 32_767) throw invalidArgument(`Texte trop long en ${where}.`);
-    if (typeof content !== "string" || !isFormula(content)) return content;
+  /** A formula as HyperFormula stores it: checked, CPTS.* hidden while the add-in is not loaded. */
+  private formulaToEngine(content: string, where: string): RawCellContent {
     if (content.length > 8_192) throw invalidArgument(`Formule trop longue en ${where}.`);
     if (!this.hf.validateFormula(content)) throw invalidArgument(`Formule non valide en ${where} : ${content}`);
     if (this.customFunctionsLoaded) return content;
@@ -183,6 +193,38 @@ export class WorkbookModel {
       .split('"')
       .map((part, i) => (i % 2 === 0 ? part.replace(/\bCPTS\.(?=[A-Za-z]+\s*\()/gi, ABSENT_PREFIX) : part))
       .join('"');
+  }
+
+  /**
+   * One cell's content as HyperFormula stores it. Texts always go in with HyperFormula's own "'"
+   * prefix so that HyperFormula never parses them itself (it would read "01/03/2026" day-first).
+   */
+  private toEngine(sheet: SheetModel, r: number, c: number, content: CellContent, mode: EntryMode): RawCellContent {
+    const where = `${sheet.name}!${formatRect({ r0: r, c0: c, r1: r, c1: c })}`;
+    this.structured.forget(sheet, { r0: r, c0: c, r1: r, c1: c });
+    if (content === "" || content === null) return null;
+    if (typeof content === "number" && !Number.isFinite(content)) throw invalidArgument(`Valeur numérique non valide en ${where}.`);
+    if (typeof content === "string" && content.length > 32_767) throw invalidArgument(`Texte trop long en ${where}.`);
+    if (typeof content !== "string") return content;
+    const parsed =
+      mode === "api"
+        ? parseWrittenString(content, this.cellFormat(sheet, r, c).numberFormat === "@")
+        : content.startsWith("'")
+          ? { kind: "text" as const, text: content.slice(1) }
+          : isFormula(content)
+            ? { kind: "formula" as const, formula: content }
+            : { kind: "text" as const, text: content };
+    switch (parsed.kind) {
+      case "empty":
+        return null;
+      case "number":
+      case "boolean":
+        return parsed.value;
+      case "text":
+        return `'${parsed.text}`;
+      case "formula":
+        return this.formulaToEngine(this.structured.enter(sheet, r, c, parsed.formula), where);
+    }
   }
 
   private fromEngine(raw: RawCellContent): CellContent {
@@ -198,8 +240,8 @@ export class WorkbookModel {
    * Writes a block of contents at (r0, c0). A null entry leaves its cell untouched and "" clears it,
    * as office-js does for `values` and `formulas`.
    */
-  writeContents(sheet: SheetModel, r0: number, c0: number, rows: CellContent[][]): void {
-    const engineRows = rows.map((row, i) => row.map((v, j) => (v === null ? undefined : this.toEngine(v, `${sheet.name}!${formatRect({ r0: r0 + i, c0: c0 + j, r1: r0 + i, c1: c0 + j })}`))));
+  writeContents(sheet: SheetModel, r0: number, c0: number, rows: CellContent[][], mode: EntryMode = "api"): void {
+    const engineRows = rows.map((row, i) => row.map((v, j) => (v === null ? undefined : this.toEngine(sheet, r0 + i, c0 + j, v, mode))));
     const hasSkips = engineRows.some((row) => row.some((v) => v === undefined));
     if (!hasSkips) {
       this.hf.setCellContents({ sheet: sheet.hfId, row: r0, col: c0 }, engineRows as RawCellContent[][]);
@@ -215,6 +257,8 @@ export class WorkbookModel {
 
   /** What `range.formulas` returns for one cell: the formula, or the value for a literal ("" when empty). */
   formulaAt(sheet: SheetModel, r: number, c: number): CellContent {
+    const typed = this.structured.formulaAt(sheet, r, c);
+    if (typed !== undefined) return typed;
     return this.fromEngine(this.hf.getCellSerialized({ sheet: sheet.hfId, row: r, col: c }));
   }
 
@@ -228,6 +272,16 @@ export class WorkbookModel {
     return value as CellContent;
   }
 
+  /** What `range.valueTypes` returns for one cell (Excel.RangeValueType, ExcelApi 1.1). */
+  valueTypeAt(sheet: SheetModel, r: number, c: number): string {
+    const value = this.valueAt(sheet, r, c);
+    if (value === "" && !this.hf.doesCellHaveFormula({ sheet: sheet.hfId, row: r, col: c })) return "Empty";
+    if (typeof value === "number") return "Double";
+    if (typeof value === "boolean") return "Boolean";
+    if (typeof value === "string" && /^#[A-Z0-9/!?]+[!?A]?$/.test(value) && this.hf.getCellValue({ sheet: sheet.hfId, row: r, col: c }) instanceof DetailedCellError) return "Error";
+    return "String";
+  }
+
   clearContents(sheet: SheetModel, rect: CellRect): void {
     const used = this.contentBounds(sheet);
     if (!used || !intersects(used, rect)) return;
@@ -237,6 +291,7 @@ export class WorkbookModel {
     const c1 = Math.min(rect.c1, used.c1);
     const blank = Array.from({ length: r1 - r0 + 1 }, () => Array.from({ length: c1 - c0 + 1 }, () => null as RawCellContent));
     this.hf.setCellContents({ sheet: sheet.hfId, row: r0, col: c0 }, blank);
+    this.structured.forget(sheet, { r0, c0, r1, c1 });
     this.changes.push({ sheet, rect: { r0, c0, r1, c1 }, source: "Local" });
   }
 
@@ -267,25 +322,62 @@ export class WorkbookModel {
   }
 
   /**
-   * Excel's "insert rows" (a person's action; the add-in never does it): cells, formulas everywhere
-   * (HyperFormula adjusts references), formats, tables, validations, conditional formats and names
-   * below `row` (0-based) move down; ranges spanning it grow.
+   * Excel's "insert rows" (a person's action, or `Range.insert("Down")` on whole rows): cells,
+   * formulas everywhere (HyperFormula adjusts references), formats, tables, validations, conditional
+   * formats and names below `row` (0-based) move down; ranges spanning it grow — a table whose body
+   * the rows are inserted in grows with it, which is how a table is resized without Table.resize
+   * (ExcelApi 1.13). Structured references follow their table.
    */
   insertRows(sheet: SheetModel, row: number, count: number): void {
     this.hf.addRows(sheet.hfId, [row, count]);
     const shiftRect = (rect: CellRect): CellRect =>
       rect.r0 >= row ? { ...rect, r0: rect.r0 + count, r1: rect.r1 + count } : rect.r1 >= row ? { ...rect, r1: rect.r1 + count } : rect;
+    this.moveRows(sheet, (r) => (r >= row ? r + count : r), shiftRect);
+    this.changes.push({ sheet, rect: { r0: row, c0: 0, r1: row + count - 1, c1: MAX_COLUMNS - 1 }, source: "Local" });
+  }
+
+  /**
+   * Excel's "delete rows" (`Range.delete("Up")` on whole rows): what lies below moves up; ranges
+   * lose the deleted rows (a table keeps its header: deleting it is refused here, not modelled);
+   * objects wholly inside are removed; a name on a deleted cell becomes =#REF!.
+   */
+  deleteRows(sheet: SheetModel, row: number, count: number): void {
+    const last = row + count - 1;
+    for (const t of sheet.tables) if (t.rect.r0 >= row && t.rect.r0 <= last && t.rect.r1 > last) throw new NotImplementedInDouble("deleting a table's header row without its body");
+    this.hf.removeRows(sheet.hfId, [row, count]);
+    const mapRow = (r: number): number => (r > last ? r - count : r);
+    const shrink = (rect: CellRect): CellRect | undefined => {
+      if (rect.r0 >= row && rect.r1 <= last) return undefined;
+      const r0 = rect.r0 < row ? rect.r0 : rect.r0 > last ? rect.r0 - count : row;
+      const r1 = rect.r1 < row ? rect.r1 : rect.r1 > last ? rect.r1 - count : row - 1;
+      return { ...rect, r0, r1 };
+    };
+    for (const n of this.names)
+      if (n.sheet === sheet && n.rect.r0 >= row && n.rect.r1 <= last) {
+        n.broken = true;
+        this.hf.changeNamedExpression(n.name, "=#REF!");
+      }
+    sheet.tables = sheet.tables.filter((t) => shrink(t.rect) !== undefined);
+    sheet.validations = sheet.validations.filter((v) => shrink(v.rect) !== undefined);
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => shrink(cf.rect) !== undefined);
+    this.moveRows(sheet, (r) => (r >= row && r <= last ? -1 : mapRow(r)), (rect) => shrink(rect) ?? rect);
+    this.changes.push({ sheet, rect: { r0: row, c0: 0, r1: row, c1: MAX_COLUMNS - 1 }, source: "Local" });
+  }
+
+  /** Moves per-row state of a sheet after rows were inserted or deleted (-1: the row is gone). */
+  private moveRows(sheet: SheetModel, mapRow: (r: number) => number, mapRect: (rect: CellRect) => CellRect): void {
     const formats = new Map<number, FormatProps>();
-    for (const [k, props] of sheet.formats) formats.set(rowOf(k) >= row ? key(rowOf(k) + count, colOf(k)) : k, props);
+    for (const [k, props] of sheet.formats) if (mapRow(rowOf(k)) >= 0) formats.set(key(mapRow(rowOf(k)), colOf(k)), props);
     sheet.formats = formats;
     const heights = new Map<number, number>();
-    for (const [r, h] of sheet.rowHeights) heights.set(r >= row ? r + count : r, h);
+    for (const [r, h] of sheet.rowHeights) if (mapRow(r) >= 0) heights.set(mapRow(r), h);
     sheet.rowHeights = heights;
-    for (const t of sheet.tables) t.rect = shiftRect(t.rect);
-    for (const v of sheet.validations) v.rect = shiftRect(v.rect);
-    for (const cf of sheet.conditionalFormats) cf.rect = shiftRect(cf.rect);
-    for (const n of this.names) if (n.sheet === sheet) n.rect = shiftRect(n.rect);
-    this.changes.push({ sheet, rect: { r0: row, c0: 0, r1: row + count - 1, c1: MAX_COLUMNS - 1 }, source: "Local" });
+    for (const t of sheet.tables) t.rect = mapRect(t.rect);
+    for (const v of sheet.validations) v.rect = mapRect(v.rect);
+    for (const cf of sheet.conditionalFormats) cf.rect = mapRect(cf.rect);
+    for (const n of this.names) if (n.sheet === sheet && !n.broken) n.rect = mapRect(n.rect);
+    this.structured.moveRows(sheet, mapRow);
+    this.structured.refresh();
   }
 
   // ---- formats ----
@@ -357,6 +449,7 @@ export class WorkbookModel {
   renameTable(table: TableModel, name: string): void {
     if (table.name === name) return;
     this.checkNewIdentifier(name, "tableau");
+    this.structured.renameTable(table.name, name);
     table.name = name;
   }
 
@@ -367,11 +460,24 @@ export class WorkbookModel {
     this.clearFormats(table.sheet, table.rect);
   }
 
+  /**
+   * Table.convertToRange(): the table goes, its cells stay; every structured reference to it becomes
+   * the fixed A1 reference it stood for ("Using structured references with Excel tables",
+   * https://support.microsoft.com/en-us/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e:
+   * converting a table to a range turns its structured references into regular cell references).
+   */
   removeTable(table: TableModel): void {
+    this.structured.freeze(table.name);
     table.sheet.tables.splice(table.sheet.tables.indexOf(table), 1);
   }
 
+  findTable(name: string): TableModel | undefined {
+    const lower = name.toLowerCase();
+    return this.allTables().find((t) => t.name.toLowerCase() === lower);
+  }
+
   nameFormula(n: NameModel): string {
+    if (n.broken) return "=#REF!";
     return `=${quoteSheetName(n.sheet.name)}!${formatRect(n.rect, true)}`;
   }
 
@@ -384,6 +490,7 @@ export class WorkbookModel {
   }
 
   changeName(model: NameModel, sheet: SheetModel, rect: CellRect): void {
+    model.broken = false;
     model.sheet = sheet;
     model.rect = rect;
     this.hf.changeNamedExpression(model.name, this.nameFormula(model));

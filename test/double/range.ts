@@ -1,6 +1,6 @@
 /** Range and what hangs off it: format (fill, font), data validation, conditional formats. */
-import { CellRect, formatRect, quoteSheetName, rectSize } from "./a1";
-import { DoubleObject, DoubleRequestContext, strict } from "./context";
+import { CellRect, MAX_COLUMNS, formatRect, quoteSheetName, rectSize, subtractRect } from "./a1";
+import { DoubleCollection, DoubleObject, DoubleRequestContext, parseLoadArgument, propertyNotLoaded, strict } from "./context";
 import { DoubleExcelError, NotImplementedInDouble, invalidArgument } from "./errors";
 import { checkDateTimeOperands } from "./dateTimeOperands";
 import type { CellContent, ConditionalFormatModel, SheetModel, ValidationModel, WorkbookModel } from "./model";
@@ -50,6 +50,8 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
         return matrix(t.rect, (r, c) => m.valueAt(t.sheet, r, c));
       case "formulas":
         return matrix(t.rect, (r, c) => m.formulaAt(t.sheet, r, c));
+      case "valueTypes":
+        return matrix(t.rect, (r, c) => m.valueTypeAt(t.sheet, r, c));
       case "numberFormat":
         return matrix(t.rect, (r, c) => m.cellFormat(t.sheet, r, c).numberFormat ?? "General");
       case "rowCount":
@@ -85,6 +87,10 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
   /** Like Excel, `formulas` takes literals too; a string starting with "=" is a formula either way. */
   set formulas(rows: CellContent[][]) {
     this._writeContents("formulas", rows);
+  }
+  /** Excel.RangeValueType per cell (ExcelApi 1.1): "Empty", "String", "Double", "Boolean", "Error". */
+  get valueTypes(): string[][] {
+    return this._get("valueTypes");
   }
   get numberFormat(): string[][] {
     return this._get("numberFormat");
@@ -144,6 +150,26 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
       if (applyTo === "All" || applyTo === "Contents") this._model.clearContents(t.sheet, t.rect);
       if (applyTo === "All" || applyTo === "Formats") this._model.clearFormats(t.sheet, t.rect);
       if (applyTo !== "All" && applyTo !== "Contents" && applyTo !== "Formats") throw new NotImplementedInDouble(`Range.clear("${applyTo}")`);
+    });
+  }
+
+  /**
+   * Range.insert / Range.delete (ExcelApi 1.1), modelled for whole rows ("5:7") only: Excel's insert
+   * and delete rows (see WorkbookModel.insertRows / deleteRows). Cell-level shifts are not modelled.
+   */
+  insert(shift: string): DoubleRange {
+    const inserted = new DoubleRange(this.context, () => this._target(), false);
+    this._op("insert", shift, (t) => {
+      if (shift !== "Down" || t.rect.c0 !== 0 || t.rect.c1 !== MAX_COLUMNS - 1) throw new NotImplementedInDouble(`Range.insert("${shift}") on ${formatRect(t.rect)} (whole rows, "Down", only)`);
+      this._model.insertRows(t.sheet, t.rect.r0, t.rect.r1 - t.rect.r0 + 1);
+    });
+    return inserted;
+  }
+
+  delete(shift: string): void {
+    this._op("delete", shift, (t) => {
+      if (shift !== "Up" || t.rect.c0 !== 0 || t.rect.c1 !== MAX_COLUMNS - 1) throw new NotImplementedInDouble(`Range.delete("${shift}") on ${formatRect(t.rect)} (whole rows, "Up", only)`);
+      this._model.deleteRows(t.sheet, t.rect.r0, t.rect.r1 - t.rect.r0 + 1);
     });
   }
 
@@ -358,11 +384,13 @@ export class DoubleDataValidation {
   }
 }
 
+/**
+ * DataValidation.clear() / setting a rule: validation is per cell in Excel ("Clears the data
+ * validation from the current range", https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-clear-member(1)),
+ * so a rule covering more than the range keeps the cells outside it.
+ */
 function removeValidations(t: RangeTarget): void {
-  const within = (v: { rect: CellRect }) => v.rect.r0 >= t.rect.r0 && v.rect.r1 <= t.rect.r1 && v.rect.c0 >= t.rect.c0 && v.rect.c1 <= t.rect.c1;
-  const overlapping = (v: { rect: CellRect }) => v.rect.r0 <= t.rect.r1 && t.rect.r0 <= v.rect.r1 && v.rect.c0 <= t.rect.c1 && t.rect.c0 <= v.rect.c1;
-  if (t.sheet.validations.some((v) => overlapping(v) && !within(v))) throw new NotImplementedInDouble("clearing part of a data validation's range");
-  t.sheet.validations = t.sheet.validations.filter((v) => !overlapping(v));
+  t.sheet.validations = t.sheet.validations.flatMap((v) => subtractRect(v.rect, t.rect).map((rect) => ({ ...v, rect })));
 }
 
 export class DoubleConditionalFormatCollection {
@@ -371,32 +399,114 @@ export class DoubleConditionalFormatCollection {
   add(type: string): DoubleConditionalFormat {
     const range = this._range;
     let created: ConditionalFormatModel | undefined;
-    return new DoubleConditionalFormat(range.context, () => {
-      if (type !== "Custom") throw new NotImplementedInDouble(`conditional format type "${type}"`);
-      const t = range._target();
-      created = { id: range.context._model.newId(), rect: t.rect, type, format: {} };
-      t.sheet.conditionalFormats.push(created);
-      return created;
+    return new DoubleConditionalFormat(
+      range.context,
+      () => {
+        if (type !== "Custom") throw new NotImplementedInDouble(`conditional format type "${type}"`);
+        const t = range._target();
+        created = { id: range.context._model.newId(), rect: t.rect, type, format: {} };
+        t.sheet.conditionalFormats.push(created);
+        return created;
+      },
+      { label: "ConditionalFormatCollection.add", args: "Custom" },
+    );
+  }
+
+  /**
+   * "Clears all conditional formats active on the current specified range"
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-clearall-member(1)):
+   * on the whole sheet that is every one, the client's included; a format reaching beyond the range
+   * keeps its cells outside it (modelled as the rectangles left).
+   */
+  clearAll(): void {
+    this._range._op("ConditionalFormatCollection.clearAll", null, (t) => {
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.flatMap((cf) =>
+        subtractRect(cf.rect, t.rect).map((rect, i) => ({ ...cf, id: i === 0 ? cf.id : range_newId(this._range), rect })),
+      );
     });
   }
 
-  clearAll(): void {
-    this._range._op("ConditionalFormatCollection.clearAll", null, (t) => {
-      const overlapping = (cf: ConditionalFormatModel) => cf.rect.r0 <= t.rect.r1 && t.rect.r0 <= cf.rect.r1 && cf.rect.c0 <= t.rect.c1 && t.rect.c0 <= cf.rect.c1;
-      const within = (cf: ConditionalFormatModel) => cf.rect.r0 >= t.rect.r0 && cf.rect.r1 <= t.rect.r1 && cf.rect.c0 >= t.rect.c0 && cf.rect.c1 <= t.rect.c1;
-      if (t.sheet.conditionalFormats.some((cf) => overlapping(cf) && !within(cf))) throw new NotImplementedInDouble("clearing part of a conditional format's range");
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !overlapping(cf));
-    });
+  /** The formats intersecting the range (ExcelApi 1.6), with `items/id`, `items/type` loadable. */
+  load(option?: unknown): this {
+    this._items = this._range.context._model && new DoubleConditionalFormatItems(this._range);
+    this._items.load(option);
+    return this;
+  }
+  _items: DoubleConditionalFormatItems | undefined = undefined;
+  get items(): DoubleConditionalFormat[] {
+    if (!this._items) throw new NotImplementedInDouble("ConditionalFormatCollection.items before load");
+    return this._items.items;
+  }
+
+  /** ConditionalFormatCollection.getItem(id) (ExcelApi 1.6). */
+  getItem(id: string): DoubleConditionalFormat {
+    const range = this._range;
+    return new DoubleConditionalFormat(
+      range.context,
+      () => {
+        const cf = range._target().sheet.conditionalFormats.find((x) => String(x.id) === id);
+        if (!cf) throw new DoubleExcelError("ItemNotFound", `Mise en forme conditionnelle ${id} introuvable.`);
+        return cf;
+      },
+      { label: "ConditionalFormatCollection.getItem", args: id },
+    );
+  }
+}
+
+const range_newId = (range: DoubleRange): number => range.context._model.newId();
+
+/** The loaded list behind ConditionalFormatCollection.load: every format intersecting the range, in order. */
+class DoubleConditionalFormatItems extends DoubleCollection<ConditionalFormatModel[], DoubleConditionalFormat> {
+  override readonly _defaultItemProps = ["id", "type"];
+  constructor(range: DoubleRange) {
+    super(range.context, "ConditionalFormatCollection", () => {
+      const t = range._target();
+      return t.sheet.conditionalFormats.filter((cf) => cf.rect.r0 <= t.rect.r1 && t.rect.r0 <= cf.rect.r1 && cf.rect.c0 <= t.rect.c1 && t.rect.c0 <= cf.rect.c1);
+    }, false);
+  }
+  override _itemsOf(list: ConditionalFormatModel[]): DoubleConditionalFormat[] {
+    return list.map((cf) => new DoubleConditionalFormat(this.context, () => cf)._markResolved());
   }
 }
 
 export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatModel> {
-  constructor(context: DoubleRequestContext, resolver: () => ConditionalFormatModel) {
-    super(context, "ConditionalFormat", resolver, false, { label: "ConditionalFormatCollection.add", args: "Custom" });
+  constructor(context: DoubleRequestContext, resolver: () => ConditionalFormatModel, creation?: { label: string; args: unknown }) {
+    super(context, "ConditionalFormat", resolver, false, creation);
   }
 
-  override _read(prop: string): unknown {
+  /** id and type (ExcelApi 1.6); ids are strings in office-js. */
+  override _read(prop: string, cf: ConditionalFormatModel): unknown {
+    if (prop === "id") return String(cf.id);
+    if (prop === "type") return cf.type;
     throw new NotImplementedInDouble(`ConditionalFormat.load("${prop}")`);
+  }
+  _rule: { formula: string; load(option?: unknown): unknown } | undefined = undefined;
+  get id(): string {
+    return this._get("id");
+  }
+  get type(): string {
+    return this._get("type");
+  }
+
+  /** ConditionalFormat.getRange() (ExcelApi 1.6): the cells it applies to. */
+  getRange(): DoubleRange {
+    return new DoubleRange(
+      this.context,
+      () => {
+        const cf = this._target();
+        const sheet = this.context._model.sheets.find((s) => s.conditionalFormats.includes(cf))!;
+        return { sheet, rect: cf.rect };
+      },
+      false,
+      { label: "ConditionalFormat.getRange", args: null },
+    );
+  }
+
+  delete(): void {
+    this._op("delete", null, (cf) => {
+      const sheet = this.context._model.sheets.find((s) => s.conditionalFormats.includes(cf))!;
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
+    });
   }
 
   get custom() {
@@ -409,8 +519,9 @@ export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatModel
       });
     return strict(
       {
-        rule: strict(
+        rule: (cf._rule ??= strict(
           {
+            _formula: undefined as string | undefined,
             set formula(f: string) {
               cf._op("ConditionalFormat.custom.rule.formula", f, () => {
                 if (typeof f !== "string" || !f.startsWith("=") || !cf.context._model.hf.validateFormula(f))
@@ -418,9 +529,20 @@ export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatModel
                 model().formula = f;
               });
             },
-          } as { formula: string },
+            get formula(): string {
+              if (this._formula === undefined) throw propertyNotLoaded("ConditionalFormatRule", "formula");
+              return this._formula;
+            },
+            /** ConditionalFormatRule.formula (ExcelApi 1.6), as written: relative to the range's top-left cell. */
+            load(option?: unknown) {
+              if (parseLoadArgument(option).join() !== "formula") throw new NotImplementedInDouble(`ConditionalFormatRule.load(${JSON.stringify(option)})`);
+              const rule = this;
+              cf.context._enqueue("ConditionalFormatRule.load", "formula", () => (rule._formula = model().formula ?? ""));
+              return this;
+            },
+          },
           "ConditionalRangeFormatRule",
-        ),
+        )),
         format: strict(
           {
             fill: strict(

@@ -31,7 +31,15 @@ export class DoubleTable extends DoubleObject<TableModel> {
       t.style = style;
     });
   }
-  /** Keeps the cells, removes the table. */
+  /**
+   * Table.resize needs ExcelApi 1.13 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)),
+   * above what the add-in declares: refused, so that no code relies on it. Insert or delete whole rows
+   * inside the table's body instead (Range.insert / Range.delete, ExcelApi 1.1).
+   */
+  resize(): void {
+    throw new NotImplementedInDouble("Table.resize (ExcelApi 1.13, above the add-in's requirement set)");
+  }
+  /** Keeps the cells, removes the table; its structured references become A1 references (model.ts removeTable). */
   convertToRange(): void {
     this._op("convertToRange", null, (t) => this.context._model.removeTable(t));
   }

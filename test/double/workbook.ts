@@ -119,7 +119,13 @@ export class DoubleApplication {
   suspendScreenUpdatingUntilNextSync(): void {
     this._context._screenUpdatingSuspended = true;
   }
-  /** HyperFormula keeps every result current, so a recalculation has nothing left to do. */
+  /**
+   * Application.calculate(type) (ExcelApi 1.1). After suspendApiCalculationUntilNextSync (ExcelApi 1.6)
+   * "it is the developer's responsibility to re-calc the workbook, to ensure that any dependencies
+   * are propagated" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)).
+   * HyperFormula keeps every result current, so the double only checks the type and records, per
+   * sync, whether a calculation followed the last write (SyncRecord.recalculated).
+   */
   calculate(type: string): void {
     this._context._enqueue("Application.calculate", type, () => {
       if (!["Recalculate", "Full", "FullRebuild"].includes(type)) throw invalidArgument(`Type de calcul inconnu : ${type}.`);
