@@ -1,19 +1,20 @@
 /**
  * Re-enters every CPTS.* formula of our sheets. A workbook opened before the add-in was installed
- * keeps showing #NAME? in those cells until their formulas are entered again; the formulas are
- * rewritten as they are, in one batched write (runs of consecutive cells down a column).
+ * keeps showing #NAME? in those cells until their formulas are entered again
+ * (OfficeDev/Excel-Custom-Functions#108, OfficeDev/office-js#6611). Without the add-in's metadata
+ * registered, Excel may also show them under its file spelling `_xldudf_CPTS_ACI(`
+ * (OfficeDev/office-js#3558, #4487), in any case, or behind an external-link prefix
+ * `[2]!_xldudf_…` (office-js#2568): every spelling is recognised by the formula module and written
+ * back as `CPTS.ACI(`, in one batched write (runs of consecutive cells down a column).
  */
+import { canonicalCptsFormula, usesCptsFunction } from "../sheets/formulaText";
 import { SHEET_KEYS } from "../sheets/plan";
 import { readWorkbook } from "./locate";
 import { OFFICE_MESSAGES as M } from "./messages";
 import { ExcelRun, defaultExcelRun, toWorkbookError } from "./run";
 import { WriteBatch } from "./writeBatch";
 
-/** Whether a formula calls one of our functions (outside string literals). */
-export function usesCptsFunction(formula: unknown): formula is string {
-  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
-  return formula.split(/"(?:[^"]|"")*"/).some((part) => /(^|[^A-Za-z0-9_.])CPTS\.[A-Za-z]+\s*\(/i.test(part));
-}
+export { usesCptsFunction };
 
 /** Returns how many formulas were re-entered. */
 export async function repairFormulas(run: ExcelRun = defaultExcelRun): Promise<number> {
@@ -34,7 +35,7 @@ export async function repairFormulas(run: ExcelRun = defaultExcelRun): Promise<n
             }
             const start = r;
             while (r < found.formulas.length && usesCptsFunction(found.formulas[r][c])) r++;
-            const run = found.formulas.slice(start, r).map((row) => [row[c] as string]);
+            const run = found.formulas.slice(start, r).map((row) => [canonicalCptsFormula(row[c] as string)]);
             count += run.length;
             await batch.add(run, () => (found.worksheet.getRangeByIndexes(start, c, run.length, 1).formulas = run));
           }

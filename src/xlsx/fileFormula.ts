@@ -5,6 +5,7 @@
  * Excel writes that form itself when it saves a CPTS.* formula; written as "CPTS.RETARD" the dot
  * reads as a structured reference and the cell stays #NAME? until retyped.
  */
+import { CPTS_NAMESPACE, cptsFunctionOf, isParsed, mapFunctionNames, tokenizeFormula, usesCptsFunction } from "../sheets/formulaText";
 
 /** Functions Excel stores with the "_xlfn." prefix (added after Excel 2007) that plans may plausibly use. */
 const FUTURE_FUNCTIONS: ReadonlySet<string> = new Set([
@@ -18,64 +19,27 @@ const FUTURE_FUNCTIONS: ReadonlySet<string> = new Set([
   "UNIQUE", "VAR.P", "VAR.S", "VSTACK", "WORKDAY.INTL", "WRAPCOLS", "WRAPROWS", "XLOOKUP", "XMATCH", "XOR",
 ]);
 
-const CUSTOM_NAMESPACE = "CPTS";
-
-/** A function name followed by "(": letters, digits, dots and underscores. */
-const FUNCTION_CALL = /^[A-Za-z_][A-Za-z0-9_.]*(?=\()/;
-
 function rewriteFunctionName(name: string): string {
+  const custom = cptsFunctionOf(name);
+  if (custom !== undefined) return `_xldudf_${CPTS_NAMESPACE}_${custom.replace(/\./g, "_")}`;
   const upper = name.toUpperCase();
-  if (upper.startsWith(CUSTOM_NAMESPACE + ".")) return `_xldudf_${CUSTOM_NAMESPACE}_${upper.slice(CUSTOM_NAMESPACE.length + 1).replace(/\./g, "_")}`;
   if (FUTURE_FUNCTIONS.has(upper)) return `_xlfn.${upper}`;
   return name;
 }
 
 /**
- * The formula as a file stores it. String literals ("...") and quoted sheet names ('...') are copied
- * untouched, so a label such as "CPTS.RETARD(" inside quotes is never rewritten.
+ * The formula as a file stores it. Function names are found by the formula module's tokenizer, so
+ * string literals ("...") and quoted sheet names ('...') are never rewritten: a label such as
+ * "CPTS.RETARD(" inside quotes stays as it is.
  */
 export function toFileFormula(formula: string): string {
   if (!formula.startsWith("=")) throw new Error(`Formule de plan sans « = » initial : ${formula}`);
-  const source = formula.slice(1);
-  let out = "";
-  let i = 0;
-  while (i < source.length) {
-    const ch = source[i];
-    if (ch === '"' || ch === "'") {
-      // Quoted run: a doubled quote is an escaped quote inside it.
-      let j = i + 1;
-      while (j < source.length) {
-        if (source[j] === ch) {
-          if (source[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      if (j >= source.length) throw new Error(`Formule de plan mal formée (guillemet non fermé) : ${formula}`);
-      out += source.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    // A name can only start a token: not in the middle of a reference like A1 or Sheet1.
-    const previous = out[out.length - 1];
-    if (/[A-Za-z_]/.test(ch) && (previous === undefined || !/[A-Za-z0-9_.$!]/.test(previous))) {
-      const match = FUNCTION_CALL.exec(source.slice(i));
-      if (match) {
-        out += rewriteFunctionName(match[0]);
-        i += match[0].length;
-        continue;
-      }
-      const word = /^[A-Za-z0-9_.$]+/.exec(source.slice(i))![0];
-      out += word;
-      i += word.length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  // A plan formula is ours: one the tokenizer cannot read is a bug to fail on, not a cell to write.
+  if (!isParsed(tokenizeFormula(formula))) throw new Error(`Formule de plan mal formée (guillemet non fermé ou parenthèse en trop) : ${formula}`);
+  return mapFunctionNames(formula, rewriteFunctionName).slice(1);
 }
 
 /** Whether a plan formula calls a CPTS.* custom function (only Excel with the add-in computes those). */
 export function usesCustomFunction(formula: string): boolean {
-  return toFileFormula(formula).includes(`_xldudf_${CUSTOM_NAMESPACE}_`);
+  return usesCptsFunction(formula);
 }
