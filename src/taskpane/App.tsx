@@ -1,8 +1,6 @@
 /** The task pane: Paramètres, Actions and Contrôles; outside Excel, the Paramètres alone as a simulator. */
-import { MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback } from "react";
-import { TYPE } from "./typography";
-import type { CSSProperties } from "react";
 import type { WorkbookChoices } from "../sheets/plan";
 import { ActionsSection } from "./actions/ActionsSection";
 import { ACTIONS_LABELS } from "./actions/labels";
@@ -18,7 +16,7 @@ import { Section } from "./Section";
 import { useSelectCell } from "./useSelectCell";
 import { useWorkbookState } from "./useWorkbookState";
 
-const styles = {
+const useStyles = makeStyles({
   page: {
     display: "flex",
     flexDirection: "column",
@@ -28,12 +26,13 @@ const styles = {
     margin: "0 auto",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+  title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
-} satisfies Record<string, CSSProperties>;
+});
 
 /** `gateway` is the workbook when the pane runs in Excel; undefined in a plain browser. */
 export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
+  const styles = useStyles();
   const parametres = useParametres();
   const { dispatch } = parametres;
   const load = useCallback((choices: WorkbookChoices) => dispatch({ type: "load", choices }), [dispatch]);
@@ -53,12 +52,14 @@ export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
   const wb = workbook.state;
 
   return (
-    <main style={styles.page}>
-      <header style={styles.header}>
-        <h1 style={styles.title}>{L.title}</h1>
-        <span style={{ ...TYPE.caption, ...styles.subtitle }}>
+    <main className={styles.page}>
+      <header className={styles.header}>
+        <Text as="h1" size={600} weight="semibold" className={styles.title}>
+          {L.title}
+        </Text>
+        <Text size={200} className={styles.subtitle}>
           {L.subtitle}
-        </span>
+        </Text>
       </header>
 
       {!gateway && (
@@ -72,10 +73,10 @@ export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
       {gateway && wb.status === "read" && (
         <MessageBar intent="info" layout="multiline" data-testid="etat-classeur">
           <MessageBarBody>
-            {wb.loadedChoices && <span style={TYPE.block}>{ACTIONS_LABELS.loadedFromWorkbook}</span>}
-            <span style={TYPE.block}>
+            {wb.loadedChoices && <Text block>{ACTIONS_LABELS.loadedFromWorkbook}</Text>}
+            <Text block>
               {wb.sheets.length ? ACTIONS_LABELS.existingSheets(wb.sheets.map((s) => s.name).join(", ")) : ACTIONS_LABELS.noExistingSheets}
-            </span>
+            </Text>
           </MessageBarBody>
         </MessageBar>
       )}

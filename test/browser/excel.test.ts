@@ -14,6 +14,7 @@ import { planWorkbook } from "../../src/sheets/workbook";
 import { ACTIONS_LABELS } from "../../src/taskpane/actions/labels";
 import { CONTROLS_DEBOUNCE_MS } from "../../src/taskpane/controles/useControls";
 import { PARAMETRES_LABELS } from "../../src/taskpane/parametres/labels";
+import { accessibilityViolations } from "./support/accessibility";
 import { screenshot } from "./support/browser";
 import { plain, settle, tagControls, tabCycle, totalShown } from "./support/pane";
 import { paneSession } from "./support/session";
@@ -74,6 +75,7 @@ test("ouverture sur un classeur vide : le volet le dit, sans erreur", async () =
   expect(plain(await page.getByTestId("etat-classeur").textContent())).toBe(ACTIONS_LABELS.noExistingSheets);
   await page.getByText("Générez le classeur pour voir ses contrôles.").waitFor();
   await screenshot(page, "excel-vide");
+  expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.errors).toEqual([]);
   expect(session.pane.foreignRequests).toEqual([]);
 });
@@ -83,6 +85,7 @@ test("générer le classeur : progression, totaux du classeur égaux au domaine,
   await fillParameters(page);
   expect(await totalShown(page)).toBe("295 000 €");
   await screenshot(page, "excel-rempli");
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   // A slow Excel: every batch waits for the test's go, so the progress bar can be seen.
   await page.evaluate(() => {
@@ -98,9 +101,11 @@ test("générer le classeur : progression, totaux du classeur égaux au domaine,
   await page.getByRole("button", { name: ACTIONS_LABELS.generateAll }).click();
   await page.getByRole("progressbar").waitFor();
   await screenshot(page, "excel-generation");
+  expect(await accessibilityViolations(page)).toEqual([]);
   await page.evaluate(() => (window as unknown as { __go: () => void }).__go());
   await page.getByText(ACTIONS_LABELS.successTitle).waitFor({ timeout: 60_000 });
   await screenshot(page, "excel-genere");
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   const choices = { missions: ["acces", "parcours", "prevention", "qualite"] as const, snp: false };
   expect(await nameValue(page, "CPTS_Taille")).toBe(3);
@@ -142,6 +147,7 @@ test("Contrôles : une dépense relevée dans le budget fait apparaître le déf
   const deficit = plain(BALANCE.deficit(5_000));
   expect(await settle(async () => plain(await controls.textContent()), (t) => t.includes(deficit))).toContain(deficit);
   await screenshot(page, "excel-controles");
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   // No polling: once the list is up to date, an idle pane makes no request to Excel.
   const before = await syncCount(page);
@@ -164,6 +170,7 @@ test("échec d'Excel : message d'erreur en français, avec le code d'Excel et qu
   expect(plain(await alert.textContent())).toContain(ACTIONS_LABELS.errorCode("InvalidOperation"));
   expect(plain(await alert.textContent())).toContain(plain(ACTIONS_LABELS.errorWhatToDo));
   await screenshot(page, "excel-erreur");
+  expect(await accessibilityViolations(page)).toEqual([]);
   // The failure is shown in the session.pane; nothing is logged as an uncaught error.
   expect(session.pane.errors).toEqual([]);
 });
@@ -178,6 +185,8 @@ test("réparer les formules CPTS : chaque formule CPTS.* du classeur est réécr
   expect(planned).toBeGreaterThan(0);
   await page.getByRole("button", { name: ACTIONS_LABELS.repair }).click();
   await page.getByText(ACTIONS_LABELS.repairDoneCount(planned)).waitFor({ timeout: 30_000 });
+  await screenshot(page, "excel-repare");
+  expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.errors).toEqual([]);
 });
 
@@ -188,6 +197,8 @@ test("paramètres invalides : la génération est refusée et chaque champ dit q
   await page.getByText(ACTIONS_LABELS.invalidTitle).waitFor();
   expect(await page.getByText("Indiquez le nom de la CPTS.").count()).toBe(1);
   expect(await syncCount(page)).toBe(before);
+  await screenshot(page, "excel-parametres-invalides");
+  expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.errors).toEqual([]);
 });
 
@@ -209,6 +220,7 @@ test("un classeur rouvert : le volet reprend les choix du client et liste les fe
   const state = plain(await page.getByTestId("etat-classeur").textContent());
   for (const key of SHEET_KEYS) expect(state).toContain(SHEET_NAMES[key]);
   await screenshot(page, "excel-rouvert");
+  expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.errors).toEqual([]);
 });
 
@@ -224,5 +236,7 @@ test("au clavier seul, dans Excel : Tab atteint chaque contrôle du volet, jusqu
   await page.getByRole("button", { name: ACTIONS_LABELS.sheetLink(SHEET_NAMES.versements) }).focus();
   await page.keyboard.press("Enter");
   expect(await settle(() => selection(page), (v) => v === `${SHEET_NAMES.versements}!B2`)).toBe(`${SHEET_NAMES.versements}!B2`);
+  await screenshot(page, "excel-clavier");
+  expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.errors).toEqual([]);
 });

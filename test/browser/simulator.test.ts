@@ -7,6 +7,7 @@ import { ACI_2019, annualFunding, formatEuros } from "../../src/domain";
 import { APP_LABELS } from "../../src/taskpane/labels";
 import { PARAMETRES_LABELS } from "../../src/taskpane/parametres/labels";
 import { BUILD_TIMEOUT_MS, ensureProductionBuild } from "../support/build";
+import { accessibilityViolations } from "./support/accessibility";
 import { openWatchedPage, screenshot } from "./support/browser";
 import { plain, tagControls, tabCycle, tailleShown, totalShown } from "./support/pane";
 import { serveDirectory } from "./support/server";
@@ -23,6 +24,7 @@ test("hors d'Excel : un message clair en français, ni plantage ni erreur, offic
   expect(await page.getByRole("heading", { name: APP_LABELS.sectionActions }).count()).toBe(0);
   expect(await page.getByRole("button", { name: "Générer le classeur" }).count()).toBe(0);
   await screenshot(page, "hors-excel");
+  expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.officeFiles).toContain("office.js");
   expect(session.pane.errors).toEqual([]);
   expect(session.pane.foreignRequests).toEqual([]);
@@ -31,6 +33,7 @@ test("hors d'Excel : un message clair en français, ni plantage ni erreur, offic
 test("simulateur : la taille et le financement ACI annuel suivent la saisie", async () => {
   const { page } = session.pane;
   await screenshot(page, "vide");
+  expect(await accessibilityViolations(page)).toEqual([]);
   await page.getByLabel(PARAMETRES_LABELS.nom).fill("CPTS du Pays Test");
   await page.getByLabel(PARAMETRES_LABELS.population).fill("120 000");
   expect(await tailleShown(page)).toContain("Taille 3");
@@ -61,6 +64,7 @@ test("simulateur : la taille et le financement ACI annuel suivent la saisie", as
   await page.getByLabel(PARAMETRES_LABELS.population).fill("39 999");
   expect(await tailleShown(page)).toContain("Taille 1");
   await screenshot(page, "rempli");
+  expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.errors).toEqual([]);
 });
 
@@ -73,6 +77,7 @@ test("une saisie invalide est signalée en français à côté du champ, dès la
   // The field is marked invalid for assistive technology.
   expect(await page.getByLabel(PARAMETRES_LABELS.population).getAttribute("aria-invalid")).toBe("true");
   await screenshot(page, "saisie-invalide");
+  expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.errors).toEqual([]);
 });
 
@@ -95,6 +100,7 @@ test("au clavier seul : Tab et Maj+Tab atteignent chaque contrôle, le focus est
   await page.keyboard.press("Enter");
   expect(plain(await page.getByLabel(/Taux d'atteinte/).inputValue())).toBe("0");
   await screenshot(page, "clavier");
+  expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.errors).toEqual([]);
 });
 
@@ -107,6 +113,7 @@ test("la page de production (dist/taskpane.html, functions.js compris) ouverte h
     await prod.page.getByLabel(PARAMETRES_LABELS.population).fill("120 000");
     expect(await totalShown(prod.page)).toBe("265 000 €");
     await screenshot(prod.page, "production-hors-excel");
+    expect(await accessibilityViolations(prod.page)).toEqual([]);
     expect(prod.errors).toEqual([]);
     expect(prod.foreignRequests).toEqual([]);
   } finally {

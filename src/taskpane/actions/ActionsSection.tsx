@@ -1,7 +1,5 @@
 /** The Actions section: generate the workbook or one sheet, follow progress, open the result, repair formulas. */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import { TYPE } from "../typography";
-import type { CSSProperties } from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SHEET_KEYS, SHEET_NAMES, SheetKey, WorkbookChoices } from "../../sheets/plan";
 import { GenerationProgressBar } from "./GenerationProgressBar";
 import { GenerationSuccess } from "./GenerationSuccess";
@@ -9,7 +7,7 @@ import { ACTIONS_LABELS as L } from "./labels";
 import { OperationError } from "./OperationError";
 import type { Operations } from "./useOperations";
 
-const styles = {
+const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   sheets: {
     border: "none",
@@ -19,10 +17,10 @@ const styles = {
     gridTemplateColumns: "repeat(auto-fill, minmax(9.5em, 1fr))",
     gap: tokens.spacingHorizontalS,
   },
-  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   sheetButton: { justifyContent: "flex-start", textAlign: "left" },
   hint: { color: tokens.colorNeutralForeground2 },
-} satisfies Record<string, CSSProperties>;
+});
 
 export function ActionsSection(props: {
   operations: Operations;
@@ -31,6 +29,7 @@ export function ActionsSection(props: {
   onSelectSheet: (sheetName: string) => void;
 }) {
   const { operations, choices, onSubmit, onSelectSheet } = props;
+  const styles = useStyles();
   const { state } = operations;
   const running = state.status === "running";
   const generate = (target: "all" | SheetKey) => {
@@ -38,16 +37,18 @@ export function ActionsSection(props: {
     void operations.generate(choices, target);
   };
   return (
-    <div style={styles.column}>
+    <div className={styles.column}>
       <Button appearance="primary" size="large" onClick={() => generate("all")} disabledFocusable={running}>
         {L.generateAll}
       </Button>
-      <fieldset style={styles.sheets}>
-        <legend style={styles.legend}>{L.sheetsGroup}</legend>
+      <fieldset className={styles.sheets}>
+        <legend className={styles.legend}>
+          <Text weight="semibold">{L.sheetsGroup}</Text>
+        </legend>
         {SHEET_KEYS.map((key) => (
           <Button
             key={key}
-            style={styles.sheetButton}
+            className={styles.sheetButton}
             onClick={() => generate(key)}
             disabledFocusable={running}
             aria-label={L.generateSheet(SHEET_NAMES[key])}
@@ -87,9 +88,9 @@ export function ActionsSection(props: {
         <Button onClick={() => void operations.repair()} disabledFocusable={running}>
           {L.repair}
         </Button>
-        <span style={{ ...TYPE.block, ...TYPE.caption, ...styles.hint }}>
+        <Text block size={200} className={styles.hint}>
           {L.repairHint}
-        </span>
+        </Text>
       </div>
     </div>
   );

@@ -1,20 +1,20 @@
 /** Success message with one link per generated sheet; a link selects the sheet's first input cell. */
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import type { CSSProperties } from "react";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { GeneratedSheet } from "../../excel/api";
 import { ACTIONS_LABELS as L } from "./labels";
 
-const styles = {
+const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
-} satisfies Record<string, CSSProperties>;
+});
 
 export function GenerationSuccess({ sheets, onSelect }: { sheets: GeneratedSheet[]; onSelect: (sheetName: string) => void }) {
+  const styles = useStyles();
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{L.successTitle}</MessageBarTitle>
         {L.successBody(sheets.length)}
-        <ul style={styles.list}>
+        <ul className={styles.list}>
           {sheets.map((s) => (
             <li key={s.key}>
               <Link onClick={() => onSelect(s.name)} aria-label={L.sheetLink(s.name)}>

@@ -1,24 +1,26 @@
 /** A failure, in French: what happened, Excel's error code when there is one, and what to do. */
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { keepAmountsTogether } from "../format";
-import { TYPE } from "../typography";
 import { ACTIONS_LABELS as L } from "./labels";
 
-const body = { display: "flex", flexDirection: "column", gap: "4px" } as const;
+const useStyles = makeStyles({
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
 
 export function OperationError(props: { title: string; message: string; code: string | undefined; whatToDo: string }) {
   const { title, message, code, whatToDo } = props;
+  const styles = useStyles();
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
-      <MessageBarBody style={body}>
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>{title}</MessageBarTitle>
-        {message && <span style={TYPE.block}>{keepAmountsTogether(message)}</span>}
+        {message && <Text block>{keepAmountsTogether(message)}</Text>}
         {code && (
-          <span style={{ ...TYPE.block, ...TYPE.caption }} data-testid="code-erreur">
+          <Text block size={200} data-testid="code-erreur">
             {L.errorCode(code)}
-          </span>
+          </Text>
         )}
-        <span style={TYPE.block}>{whatToDo}</span>
+        <Text block>{whatToDo}</Text>
       </MessageBarBody>
     </MessageBar>
   );

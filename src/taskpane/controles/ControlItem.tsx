@@ -1,16 +1,14 @@
 /** One control: its level, kind and message, as a link that selects the cell showing it. */
-import { Link, tokens } from "@fluentui/react-components";
-import { keepAmountsTogether } from "../format";
-import { TYPE } from "../typography";
-import type { CSSProperties } from "react";
+import { Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { WorkbookControl } from "../../excel/api";
+import { keepAmountsTogether } from "../format";
 import { CONTROLES_LABELS as L } from "./labels";
 
-const styles = {
+const useStyles = makeStyles({
   item: {
     display: "flex",
     flexDirection: "column",
-    gap: "2px",
+    gap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderLeft: `${tokens.strokeWidthThickest} solid`,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -20,20 +18,21 @@ const styles = {
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   kind: { color: tokens.colorNeutralForeground2 },
   link: { textAlign: "left" },
-} satisfies Record<string, CSSProperties>;
+});
 
 export function ControlItem({ control, onSelect }: { control: WorkbookControl; onSelect: (control: WorkbookControl) => void }) {
+  const styles = useStyles();
   return (
-    <li style={{ ...styles.item, ...(control.level === "error" ? styles.error : styles.warning) }} data-kind={control.kind}>
-      <span style={{ ...TYPE.caption, ...styles.kind }}>
+    <li className={mergeClasses(styles.item, control.level === "error" ? styles.error : styles.warning)} data-kind={control.kind}>
+      <Text size={200} className={styles.kind}>
         {`${L.level[control.level]} · ${L.kind[control.kind]}`}
-      </span>
-      <Link style={styles.link} onClick={() => onSelect(control)} aria-label={L.goTo(control.message, control.sheetName, control.address)}>
+      </Text>
+      <Link className={styles.link} onClick={() => onSelect(control)} aria-label={L.goTo(control.message, control.sheetName, control.address)}>
         {keepAmountsTogether(control.message)}
       </Link>
-      <span style={{ ...TYPE.caption, ...styles.kind }}>
+      <Text size={200} className={styles.kind}>
         {L.cell(control.sheetName, control.address)}
-      </span>
+      </Text>
     </li>
   );
 }

@@ -1,7 +1,5 @@
 /** The Contrôles section: the problems found in the workbook, each leading to its cell. */
-import { Button, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { TYPE } from "../typography";
-import type { CSSProperties } from "react";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookControl } from "../../excel/api";
 import { OperationError } from "../actions/OperationError";
 import { sortControls } from "./controlsState";
@@ -9,23 +7,24 @@ import { ControlItem } from "./ControlItem";
 import { CONTROLES_LABELS as L } from "./labels";
 import type { Controls } from "./useControls";
 
-const styles = {
+const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
   refresh: { alignSelf: "flex-start" },
-} satisfies Record<string, CSSProperties>;
+});
 
 export function ControlesSection(props: { controls: Controls; hasSheets: boolean; onSelect: (control: WorkbookControl) => void }) {
   const { controls, hasSheets, onSelect } = props;
+  const styles = useStyles();
   const { state } = controls;
   return (
-    <div style={styles.column}>
-      <span style={{ ...TYPE.caption, ...styles.hint }}>
+    <div className={styles.column}>
+      <Text size={200} className={styles.hint}>
         {L.intro}
-      </span>
+      </Text>
       <div aria-live="polite" data-testid="controles">
-        {state.status === "loading" && <span style={styles.hint}>{L.loading}</span>}
+        {state.status === "loading" && <Text className={styles.hint}>{L.loading}</Text>}
         {state.status === "failed" && <OperationError title={L.error(state.message)} message="" code={state.code} whatToDo={L.errorWhatToDo} />}
         {state.status === "ready" && state.controls.length === 0 && (
           <MessageBar intent={hasSheets ? "success" : "info"}>
@@ -34,8 +33,8 @@ export function ControlesSection(props: { controls: Controls; hasSheets: boolean
         )}
         {state.status === "ready" && state.controls.length > 0 && (
           <>
-            <span style={TYPE.semibold}>{L.count(state.controls.length)}</span>
-            <ul style={styles.list}>
+            <Text weight="semibold">{L.count(state.controls.length)}</Text>
+            <ul className={styles.list}>
               {sortControls(state.controls).map((c, i) => (
                 <ControlItem key={`${c.sheetName}!${c.address}#${i}`} control={c} onSelect={onSelect} />
               ))}
@@ -43,7 +42,7 @@ export function ControlesSection(props: { controls: Controls; hasSheets: boolean
           </>
         )}
       </div>
-      <Button style={styles.refresh} size="small" onClick={controls.refresh}>
+      <Button className={styles.refresh} size="small" onClick={controls.refresh}>
         {L.refresh}
       </Button>
     </div>

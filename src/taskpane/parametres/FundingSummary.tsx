@@ -1,12 +1,10 @@
 /** The live « Financement ACI annuel »: total and its parts, in euros the French way. */
-import { tokens } from "@fluentui/react-components";
-import { TYPE } from "../typography";
-import type { CSSProperties } from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AciGridVersion, AnnualFunding, Taille, maxFunding, mission } from "../../domain";
 import { euros, percent } from "../format";
 import { PARAMETRES_LABELS as L } from "./labels";
 
-const styles = {
+const useStyles = makeStyles({
   box: {
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
@@ -16,53 +14,54 @@ const styles = {
     gap: tokens.spacingVerticalXS,
   },
   total: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS },
-  parts: { margin: 0, display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  parts: { margin: 0, display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
   term: { color: tokens.colorNeutralForeground2 },
   amount: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
   note: { color: tokens.colorNeutralForeground2 },
-} satisfies Record<string, CSSProperties>;
+});
 
 export function FundingSummary(props: { funding: AnnualFunding | undefined; version: AciGridVersion | undefined; taille: Taille | undefined; taux: number }) {
   const { funding, version, taille, taux } = props;
+  const styles = useStyles();
   return (
-    <section style={styles.box} aria-labelledby="financement-titre" aria-live="polite">
-      <div style={styles.total}>
-        <span id="financement-titre" style={TYPE.semibold}>
+    <section className={styles.box} aria-labelledby="financement-titre" aria-live="polite">
+      <div className={styles.total}>
+        <Text id="financement-titre" weight="semibold">
           {L.fundingTitle}
-        </span>
-        <span style={TYPE.amount} data-testid="financement-total">
+        </Text>
+        <Text size={500} weight="bold" data-testid="financement-total">
           {funding ? euros(funding.total) : "—"}
-        </span>
+        </Text>
       </div>
       {funding && version && taille !== undefined ? (
         <>
-          <dl style={styles.parts}>
-            <dt style={styles.term}>{L.fundingFonctionnement}</dt>
-            <dd style={styles.amount}>{euros(funding.fonctionnement)}</dd>
-            <dt style={styles.term}>{L.fundingFixe}</dt>
-            <dd style={styles.amount}>{euros(funding.fixe)}</dd>
-            <dt style={styles.term}>{L.fundingVariable(percent(taux))}</dt>
-            <dd style={styles.amount}>{euros(funding.variable)}</dd>
+          <dl className={styles.parts}>
+            <dt className={styles.term}>{L.fundingFonctionnement}</dt>
+            <dd className={styles.amount}>{euros(funding.fonctionnement)}</dd>
+            <dt className={styles.term}>{L.fundingFixe}</dt>
+            <dd className={styles.amount}>{euros(funding.fixe)}</dd>
+            <dt className={styles.term}>{L.fundingVariable(percent(taux))}</dt>
+            <dd className={styles.amount}>{euros(funding.variable)}</dd>
             {funding.supplementaire > 0 && (
               <>
-                <dt style={styles.term}>{L.fundingSupplementaire}</dt>
-                <dd style={styles.amount}>{euros(funding.supplementaire)}</dd>
+                <dt className={styles.term}>{L.fundingSupplementaire}</dt>
+                <dd className={styles.amount}>{euros(funding.supplementaire)}</dd>
               </>
             )}
           </dl>
           {funding.unfunded.length > 0 && (
-            <span style={{ ...TYPE.caption, ...styles.note }}>
+            <Text size={200} className={styles.note}>
               {L.fundingUnfunded(funding.unfunded.map((k) => mission(k).shortLabel).join(", "), version.id)}
-            </span>
+            </Text>
           )}
-          <span style={{ ...TYPE.caption, ...styles.note }}>
+          <Text size={200} className={styles.note}>
             {L.fundingMax(euros(maxFunding(version, taille)))}
-          </span>
+          </Text>
         </>
       ) : (
-        <span style={{ ...TYPE.caption, ...styles.note }}>
+        <Text size={200} className={styles.note}>
           {L.fundingNoTaille}
-        </span>
+        </Text>
       )}
     </section>
   );

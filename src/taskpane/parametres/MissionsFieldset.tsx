@@ -1,14 +1,13 @@
 /** Missions grouped socles / complémentaires, each a labelled checkbox in a fieldset. */
-import { tokens } from "@fluentui/react-components";
-import { TYPE } from "../typography";
-import type { CSSProperties, Dispatch } from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Dispatch } from "react";
 import { AciGridVersion, MISSIONS, MissionCategory, MissionKey, Taille } from "../../domain";
 import type { ParametresAction } from "./form";
 import { PARAMETRES_LABELS as L } from "./labels";
 import { MissionCheckbox } from "./MissionCheckbox";
 import { SnpCheckbox } from "./SnpCheckbox";
 
-const styles = {
+const useStyles = makeStyles({
   fieldset: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -18,9 +17,9 @@ const styles = {
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
   },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  legend: { padding: `0 ${tokens.spacingHorizontalXS}` },
   error: { color: tokens.colorPaletteRedForeground1 },
-} satisfies Record<string, CSSProperties>;
+});
 
 const GROUPS: { category: MissionCategory; legend: string }[] = [
   { category: "socle", legend: L.missionsSocles },
@@ -36,11 +35,14 @@ export function MissionsFieldset(props: {
   dispatch: Dispatch<ParametresAction>;
 }) {
   const { missions, snp, version, taille, error, dispatch } = props;
+  const styles = useStyles();
   return (
     <>
       {GROUPS.map(({ category, legend }) => (
-        <fieldset key={category} style={styles.fieldset}>
-          <legend style={styles.legend}>{legend}</legend>
+        <fieldset key={category} className={styles.fieldset}>
+          <legend className={styles.legend}>
+            <Text weight="semibold">{legend}</Text>
+          </legend>
           {MISSIONS.filter((m) => m.category === category).map((m) => (
             <div key={m.key}>
               <MissionCheckbox mission={m} retained={missions.includes(m.key)} version={version} taille={taille} dispatch={dispatch} />
@@ -52,9 +54,9 @@ export function MissionsFieldset(props: {
         </fieldset>
       ))}
       {error && (
-        <span role="alert" style={styles.error}>
+        <Text role="alert" className={styles.error}>
           {error}
-        </span>
+        </Text>
       )}
     </>
   );

@@ -1,6 +1,5 @@
 /** The Paramètres section: every choice of the workbook, validated as typed, with the live funding. */
-import { MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import type { CSSProperties } from "react";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { DateField } from "./DateField";
 import { FundingSummary } from "./FundingSummary";
 import { PARAMETRES_LABELS as L } from "./labels";
@@ -12,15 +11,16 @@ import { TauxField } from "./TauxField";
 import type { Parametres } from "./useParametres";
 import { VersionField } from "./VersionField";
 
-const styles = {
+const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-} satisfies Record<string, CSSProperties>;
+});
 
 export function ParametresSection({ parametres }: { parametres: Parametres }) {
   const { form, view, dispatch } = parametres;
+  const styles = useStyles();
   const e = view.errors;
   return (
-    <div style={styles.form}>
+    <div className={styles.form}>
       <NomField value={form.nom} error={e.nom} dispatch={dispatch} />
       <PopulationField value={form.population} error={e.population} dispatch={dispatch} />
       <TailleField override={form.tailleOverride} taille={view.taille} dispatch={dispatch} />

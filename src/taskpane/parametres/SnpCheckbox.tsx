@@ -1,17 +1,16 @@
 /** The optional volet supplémentaire SNP, offered only when accès aux soins is retained. */
-import { Checkbox, tokens } from "@fluentui/react-components";
-import { TYPE } from "../typography";
-import type { CSSProperties, Dispatch } from "react";
+import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Dispatch } from "react";
 import { AciGridVersion, Taille, aciAmount } from "../../domain";
 import { euros } from "../format";
 import type { ParametresAction } from "./form";
 import { PARAMETRES_LABELS as L } from "./labels";
 
-const styles = {
+const useStyles = makeStyles({
   nested: { paddingLeft: tokens.spacingHorizontalXXL },
   label: { display: "flex", flexDirection: "column" },
   amount: { color: tokens.colorNeutralForeground2 },
-} satisfies Record<string, CSSProperties>;
+});
 
 export function SnpCheckbox(props: {
   retained: boolean;
@@ -20,18 +19,19 @@ export function SnpCheckbox(props: {
   dispatch: Dispatch<ParametresAction>;
 }) {
   const { retained, version, taille, dispatch } = props;
+  const styles = useStyles();
   const amount = version && taille !== undefined ? aciAmount(version, taille, "acces", "supplementaire") : undefined;
   return (
-    <div style={styles.nested}>
+    <div className={styles.nested}>
       <Checkbox
         checked={retained}
         onChange={(_, d) => dispatch({ type: "snp", retained: d.checked === true })}
         label={
-          <span style={styles.label}>
+          <span className={styles.label}>
             <span>{L.snp}</span>
-            <span style={{ ...TYPE.caption, ...styles.amount }}>
+            <Text size={200} className={styles.amount}>
               {amount !== undefined ? L.snpAmount(euros(amount)) : version && taille !== undefined ? L.missionUnfunded(version.id) : L.missionNoTaille}
-            </span>
+            </Text>
           </span>
         }
       />

@@ -1,32 +1,33 @@
 /** Taux d'atteinte: typed percent, with the 0 % scenario (variable part as a bonus) one click away. */
-import { Button, Field, Input, tokens } from "@fluentui/react-components";
-import type { CSSProperties, Dispatch } from "react";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import type { Dispatch } from "react";
 import type { ParametresAction } from "./form";
 import { PARAMETRES_LABELS as L } from "./labels";
 
-const styles = {
+const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   input: { width: "7em" },
-} satisfies Record<string, CSSProperties>;
+});
 
 export function TauxField(props: { value: string; error?: string; dispatch: Dispatch<ParametresAction> }) {
   const { value, error, dispatch } = props;
+  const styles = useStyles();
   const set = (text: string) => dispatch({ type: "set", field: "taux", value: text });
   return (
     <Field label={L.taux} hint={L.tauxHint} validationMessage={error} validationState={error ? "error" : "none"}>
       {(fieldProps) => (
-        <div style={styles.column}>
+        <div className={styles.column}>
           <Input
             {...fieldProps}
-            style={styles.input}
+            className={styles.input}
             value={value}
             inputMode="decimal"
             contentAfter="%"
             onChange={(_, d) => set(d.value)}
             onBlur={() => dispatch({ type: "touch", field: "taux" })}
           />
-          <div style={styles.row}>
+          <div className={styles.row}>
             <Button size="small" onClick={() => set("0")}>
               {L.tauxZero}
             </Button>

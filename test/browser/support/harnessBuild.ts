@@ -13,7 +13,7 @@ export const HARNESS_BUILD_TIMEOUT_MS = 300_000;
 export async function ensureHarness(): Promise<string> {
   await runCachedBuild({
     label: "La construction du banc de test navigateur",
-    inputs: ["src", "test/double", "test/browser/harness", "test/browser/webpack.harness.config.js", "webpack.config.js", "package-lock.json", "tsconfig.test.json"],
+    inputs: ["src", "test/double", "test/browser/harness", "test/browser/webpack.harness.config.js", "package-lock.json", "tsconfig.test.json"],
     args: ["--config", path.join(ROOT, "test", "browser", "webpack.harness.config.js")],
     stamp: path.join(HARNESS_DIR, ".harness-stamp"),
     lock: path.join(ROOT, "test-output", ".harness-build.lock"),
