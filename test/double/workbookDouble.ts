@@ -13,6 +13,7 @@ import { CellContent, FormatProps, SheetModel, WorkbookModel } from "./model";
 import { DoublePlatform, answerSync } from "./responseSize";
 import { DoubleApplication, DoubleWorkbook } from "./workbook";
 import { ChangedHandler, EventRegistry } from "./worksheet";
+import { CalculatedHandler, insideRun, takeCalculatedEvents } from "./events";
 
 /**
  * Excel on the web rejects requests (and responses) of 5 MB and more: "Excel add-ins in Excel on the
@@ -53,7 +54,7 @@ export class WorkbookDouble implements BatchExecutor {
   readonly model: WorkbookModel;
   readonly syncs: SyncRecord[] = [];
   private failures: InjectedFailure[] = [];
-  private readonly events: EventRegistry = { handlers: new Set<ChangedHandler>() };
+  private readonly events: EventRegistry = { handlers: new Set<ChangedHandler>(), calculated: new Set<CalculatedHandler>() };
   private pendingEvents: Promise<unknown>[] = [];
 
   readonly platform: DoublePlatform;
@@ -63,15 +64,22 @@ export class WorkbookDouble implements BatchExecutor {
     this.platform = options.platform ?? "web";
   }
 
-  /** Stands for Excel.run. */
-  run = async <T>(batch: DoubleBatch<T>): Promise<T> => {
-    const context = new DoubleRequestContext(this);
-    context.workbook = strict(new DoubleWorkbook(context, this.events), "Workbook");
-    context.application = strict(new DoubleApplication(context), "Application");
-    const result = await batch(context as unknown as Excel.RequestContext);
-    // Excel.run syncs what is left in the queue when the batch returns.
-    if (context._queue.length > 0) await context.sync();
-    return result;
+  /** Stands for Excel.run: a new context, or `run(object.context, batch)` re-entering one (events.ts). */
+  run = async <T>(first: DoubleBatch<T> | Excel.RequestContext, second?: DoubleBatch<T>): Promise<T> => {
+    const reused = typeof first === "function" ? undefined : (first as unknown as DoubleRequestContext);
+    const batch = (typeof first === "function" ? first : second)!;
+    if (reused && !(reused instanceof DoubleRequestContext)) throw new NotImplementedInDouble("Excel.run(object, batch) with anything but a request context");
+    const context = reused ?? new DoubleRequestContext(this);
+    if (!reused) {
+      context.workbook = strict(new DoubleWorkbook(context, this.events), "Workbook");
+      context.application = strict(new DoubleApplication(context), "Application");
+    }
+    return insideRun(context, async () => {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      // Excel.run syncs what is left in the queue when the batch returns.
+      if (context._queue.length > 0) await context.sync();
+      return result;
+    });
   };
 
   // ---- batches ----
@@ -126,6 +134,8 @@ export class WorkbookDouble implements BatchExecutor {
   }
 
   private emitChanges(from: number): void {
+    for (const calculated of takeCalculatedEvents(this.model))
+      for (const handler of this.events.calculated) this.pendingEvents.push(Promise.resolve().then(() => handler(calculated)));
     const changes = this.model.changes.splice(from);
     if (this.events.handlers.size === 0) return;
     for (const change of changes)
@@ -236,6 +246,11 @@ export class WorkbookDouble implements BatchExecutor {
 
   formula(sheetName: string, address: string): CellContent {
     return this.formulas(sheetName, address)[0][0];
+  }
+
+  /** What `range.valueTypes` says of one cell: "Empty", "String", "Double", "Boolean" or "Error". */
+  valueType(sheetName: string, address: string): string {
+    return this.cells(sheetName, address, (s, r, c) => this.model.valueTypeAt(s, r, c))[0][0];
   }
 
   cellFormat(sheetName: string, address: string): FormatProps {
