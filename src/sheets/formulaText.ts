@@ -146,7 +146,7 @@ function mergeTokens(tokens: FormulaToken[]): FormulaToken[] {
       out.push(t);
       continue;
     }
-    let depth = t.type === "trivia" ? 0 : openBrackets(t.text);
+    let depth = t.type === "trivia" || t.subtype === "text" ? 0 : openBrackets(t.text);
     if (depth > 0) {
       let text = t.text;
       while (depth > 0 && i + 1 < tokens.length) {

@@ -42,6 +42,9 @@ describe("usesCptsFunction", () => {
     expect(usesCptsFunction('="CPTS.ACI(1)"')).toBe(false);
     expect(usesCptsFunction("CPTS.ACI(1)")).toBe(false);
     expect(usesCptsFunction(12)).toBe(false);
+    // Read back without the add-in's metadata (OfficeDev/office-js#3558): Réparer must see them too.
+    expect(usesCptsFunction('=IFERROR(_xldudf_CPTS_ACI(3,"parcours"),0)')).toBe(true);
+    expect(usesCptsFunction('=_XLDUDF_cpts_retard(A1,B1)')).toBe(true);
   });
 });
 

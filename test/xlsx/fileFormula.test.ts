@@ -19,6 +19,14 @@ describe("toFileFormula", () => {
     expect(toFileFormula("=IFERROR(cpts.equilibre(C10,C14),\"\")")).toBe('IFERROR(_xldudf_CPTS_EQUILIBRE(C10,C14),"")');
   });
 
+  it("reads any spelling of our calls through the formula module, as Réparer does", () => {
+    expect(toFileFormula('=_XLDUDF_cpts_aci(3,"parcours")+@CPTS.TAILLE(A1)')).toBe('_xldudf_CPTS_ACI(3,"parcours")+@_xldudf_CPTS_TAILLE(A1)');
+  });
+
+  it("never takes a column of a structured reference for a function", () => {
+    expect(toFileFormula("=SUM(T[[#This Row],[IFS]])+IFS(A1,1)")).toBe("SUM(T[[#This Row],[IFS]])+_xlfn.IFS(A1,1)");
+  });
+
   it("leaves string literals and quoted sheet names untouched", () => {
     expect(toFileFormula('="CPTS.RETARD(x) et IFNA("&A1')).toBe('"CPTS.RETARD(x) et IFNA("&A1');
     expect(toFileFormula("='IFNA(1)'!A1+\"a\"\"IFS(\"")).toBe("'IFNA(1)'!A1+\"a\"\"IFS(\"");
