@@ -12,7 +12,17 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { findSoffice, MISSING_SOFFICE, recalculate as recalculateInLibreOffice } from "../../scripts/xlsx-recalc";
-import { ACI_2019, annualFunding, balanceStatus, contractTotal, latenessStatus, maxFunding, paymentSchedule, tailleFromPopulation, todaySerial } from "../../src/domain";
+import {
+  ACI_2019,
+  annualFunding,
+  balanceStatus,
+  contractTotal,
+  latenessStatus,
+  maxFunding,
+  paymentSchedule,
+  tailleFromPopulation,
+  todaySerial,
+} from "../../src/domain";
 import type { WorkbookChoices, WorkbookPlan } from "../../src/sheets/plan";
 import { planWorkbook } from "../../src/sheets/workbook";
 import { toFileFormula, usesCustomFunction } from "../../src/xlsx/fileFormula";
@@ -131,7 +141,11 @@ function flagCells(plan: WorkbookPlan): FlagCell[] {
               const avancement = shown(rec, late[2]);
               const dateRef = serialOf(shownIn(rec, namedCell(rec.wb, "CPTS_DateReference")));
               if (typeof dateRef !== "number") throw new Error(`CPTS_DateReference is not a date serial: ${JSON.stringify(dateRef)}`);
-              return latenessStatus(typeof echeance === "number" && echeance !== 0 ? echeance : null, typeof avancement === "string" ? avancement : null, dateRef);
+              return latenessStatus(
+                typeof echeance === "number" && echeance !== 0 ? echeance : null,
+                typeof avancement === "string" ? avancement : null,
+                dateRef,
+              );
             },
           });
         } else throw new Error(`CPTS formula of an unknown shape in ${sheet.name}!${address}: ${cell.formula}`);
@@ -238,7 +252,8 @@ describe("LibreOffice recalculation of the exported workbook", () => {
     expect(shown).toEqual(flagCells(plan).map((flag) => [`${flag.sheet}!${flag.address}`, flag.expected(typed)]));
     // Every kind of verdict was met.
     const verdicts = shown.map(([, v]) => String(v));
-    for (const start of ["Terminé", "Abandonné", "En retard de ", "Échéance aujourd'hui", "Échéance dans ", "Dans les temps", "Déficit de ", "Excédent de "]) expect(verdicts.some((v) => v.startsWith(start))).toBe(true);
+    for (const start of ["Terminé", "Abandonné", "En retard de ", "Échéance aujourd'hui", "Échéance dans ", "Dans les temps", "Déficit de ", "Excédent de "])
+      expect(verdicts.some((v) => v.startsWith(start))).toBe(true);
   });
 
   it("follows a population typed in the saved file: CPTS_Taille and CPTS_TotalACI change (SPEC 7b)", async () => {

@@ -104,7 +104,10 @@ describe("recalculating", () => {
     const result = recalculate(input(), out, { soffice });
     expect(result).toEqual({ xlsx: path.join(out, "cpts.xlsx"), csv: [path.join(out, "cpts-Budget prévisionnel.csv"), path.join(out, "cpts-Paramètres.csv")] });
 
-    const calls = readFileSync(log, "utf8").split("@@\n").filter((c) => c !== "").map((c) => c.trim().split("\n"));
+    const calls = readFileSync(log, "utf8")
+      .split("@@\n")
+      .filter((c) => c !== "")
+      .map((c) => c.trim().split("\n"));
     expect(calls).toHaveLength(2);
     const [xlsxCall, csvCall] = calls;
     const profileArg = xlsxCall[0];
@@ -123,7 +126,9 @@ describe("recalculating", () => {
     // The profile both calls saw: Calc's Formula/Load settings, recalculation mode 0 ("always").
     const xcu = readFileSync(`${log}.xcu`, "utf8");
     const items = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xcu.split("<?xml").slice(0, 2).join("<?xml"))["oor:items"].item;
-    const settings = Object.fromEntries((items as { "oor:path": string; prop: { "oor:name": string; value: number } }[]).map((i) => [`${i["oor:path"]}/${i.prop["oor:name"]}`, i.prop.value]));
+    const settings = Object.fromEntries(
+      (items as { "oor:path": string; prop: { "oor:name": string; value: number } }[]).map((i) => [`${i["oor:path"]}/${i.prop["oor:name"]}`, i.prop.value]),
+    );
     expect(settings).toEqual({ "/org.openoffice.Office.Calc/Formula/Load/OOXMLRecalcMode": 0, "/org.openoffice.Office.Calc/Formula/Load/ODFRecalcMode": 0 });
     expect(existsSync(decodeURIComponent(profileArg.replace("-env:UserInstallation=file://", "")))).toBe(false);
   });
@@ -154,6 +159,10 @@ describe("recalculating", () => {
     const soffice = fakeSoffice(path.join(dir, "bin"), path.join(dir, "log"), WORKS);
     const out = path.join(dir, "out");
     const printed = execFileSync(process.execPath, [DRIVER, input(), out], { env: { PATH: "", SOFFICE: soffice }, encoding: "utf8" });
-    expect(printed.trim().split("\n")).toEqual([path.join(out, "cpts.xlsx"), path.join(out, "cpts-Budget prévisionnel.csv"), path.join(out, "cpts-Paramètres.csv")]);
+    expect(printed.trim().split("\n")).toEqual([
+      path.join(out, "cpts.xlsx"),
+      path.join(out, "cpts-Budget prévisionnel.csv"),
+      path.join(out, "cpts-Paramètres.csv"),
+    ]);
   });
 });
