@@ -1,8 +1,6 @@
-export declare const RECALC_PROFILE_XCU: string;
 export declare const CSV_FILTER: string;
 export declare const MISSING_SOFFICE: string;
 export declare function findSoffice(env?: Record<string, string | undefined>): string | null;
-export declare function makeRecalcProfile(parent?: string): string;
 export interface RecalcOptions {
   /** The soffice to run; found on PATH (or $SOFFICE) when left out. null means: none available. */
   soffice?: string | null;

@@ -125,7 +125,7 @@ function recalculate(input, outDir, options = {}) {
   }
 }
 
-module.exports = { RECALC_PROFILE_XCU, CSV_FILTER, MISSING_SOFFICE, findSoffice, makeRecalcProfile, recalculate };
+module.exports = { CSV_FILTER, MISSING_SOFFICE, findSoffice, recalculate };
 
 if (require.main === module) {
   const [input, outDir] = process.argv.slice(2);
