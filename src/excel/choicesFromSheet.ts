@@ -5,6 +5,7 @@
  */
 import { DEFAULT_GRID_VERSION, MISSIONS, MissionKey, isTaille, isValidSerial, normalizeText } from "../domain";
 import { parseA1 } from "../sheets/addresses";
+import { cellReference } from "../sheets/formulaText";
 import { COMMON_LABELS } from "../sheets/labels";
 import { PARAMETRES_NAMES, missionRetainedAddress, snpAddress } from "../sheets/parametres";
 import { CellValue, KEY_COLUMN_INDEX, WorkbookChoices } from "../sheets/plan";
@@ -56,9 +57,8 @@ export function parametresAddresses(snapshot: WorkbookSnapshot, parametres: Foun
   const addresses: Partial<Record<ParametresName, string>> = {};
   for (const name of Object.keys(PARAMETRES_NAMES) as ParametresName[]) {
     const formula = snapshot.names.get(name);
-    const m = formula ? /^=(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+)$/.exec(formula) : null;
-    const sheet = m ? (m[1] ?? m[2]).replace(/''/g, "'") : undefined;
-    if (m && sheet!.toLowerCase() === parametres.name.toLowerCase()) addresses[name] = m[3];
+    const ref = formula ? cellReference(formula) : undefined;
+    if (ref?.sheet !== undefined && ref.sheet.toLowerCase() === parametres.name.toLowerCase()) addresses[name] = ref.address;
   }
   return addresses;
 }

@@ -4,6 +4,7 @@
  * after a keyed row come back right after it, so block sums written later include them.
  */
 import type { CellPlan, CellValue, ColumnPlan, ConditionalFormatPlan, ControlPlan, RowPlan, SheetCarryOver, SheetPlan, ValidationPlan } from "./plan";
+import { sameFormula } from "./formulaText";
 import { literalTextHeight } from "./rowHeights";
 
 /** Cells from column B on (column A holds the row key). */
@@ -49,7 +50,7 @@ export function carriedCell(value: CellValue, template?: CellPlan): CellPlan {
 
 function sameAsDefault(value: CellValue, planned: CellPlan | undefined): boolean {
   if (!planned) return isEmptyValue(value);
-  if (planned.formula !== undefined) return typeof value === "string" && value.replace(/\s+/g, "") === planned.formula.replace(/\s+/g, "");
+  if (planned.formula !== undefined) return typeof value === "string" && sameFormula(value, planned.formula);
   if (isEmptyValue(planned.value) && isEmptyValue(value)) return true;
   return planned.value === value;
 }

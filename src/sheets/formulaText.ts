@@ -359,6 +359,22 @@ export function renameSheetReferences(formula: string, renames: Readonly<Record<
   }, false);
 }
 
+/**
+ * The cell a formula made of one reference points at (`=Paramètres!$C$4`, `='It''s'!A1`, as a
+ * workbook name's formula reads): its sheet name unquoted, undefined when none is written, and the
+ * address as written. Undefined for anything else (a range, another workbook, a calculation).
+ */
+export function cellReference(formula: string): { sheet: string | undefined; address: string } | undefined {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return undefined;
+  const tokens = tokenizeFormula(formula).filter((t) => t.type !== "trivia");
+  if (tokens.length !== 1 || tokens[0].type !== "operand" || tokens[0].subtype !== "range") return undefined;
+  const parts = splitReference(tokens[0].text);
+  if (parts.length !== 1 || !isCell(parts[0].body)) return undefined;
+  const sheets = prefixSheets(parts[0].prefix);
+  if (parts[0].prefix !== "" && (sheets === undefined || sheets.length !== 1)) return undefined;
+  return { sheet: sheets?.[0], address: parts[0].body };
+}
+
 export interface ShiftOptions {
   /** The sheet the formula sits on: references qualified with its own name move too. */
   sheet?: string;

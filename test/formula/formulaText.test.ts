@@ -1,6 +1,7 @@
 /** The formula module: tokens back to the exact text, renames, row shifts, comparison, CPTS.* spellings. */
 import {
   canonicalCptsFormula,
+  cellReference,
   cptsFunctionOf,
   isParsed,
   joinFormula,
@@ -134,5 +135,14 @@ describe("CPTS.* calls", () => {
 
   it("respells function names only, through one callback", () => {
     expect(mapFunctionNames('=sum(A1)+"sum("+Sheet1!sum', (n) => n.toUpperCase())).toBe('=SUM(A1)+"sum("+Sheet1!sum');
+  });
+});
+
+describe("cellReference", () => {
+  it("reads the cell a name points at, quoted or not, and nothing else", () => {
+    expect(cellReference("=Paramètres!$C$4")).toEqual({ sheet: "Paramètres", address: "$C$4" });
+    expect(cellReference("='Budget de l''année'!D5")).toEqual({ sheet: "Budget de l'année", address: "D5" });
+    expect(cellReference("=$C$4")).toEqual({ sheet: undefined, address: "$C$4" });
+    for (const f of ["=Paramètres!$C$4:$C$5", "=[1]Paramètres!C4", "=Paramètres!C4+1", '="Paramètres!C4"', "=CPTS_Nom", "Paramètres!C4"]) expect(cellReference(f)).toBeUndefined();
   });
 });
