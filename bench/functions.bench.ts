@@ -46,7 +46,7 @@ const TAUX = [undefined, 1, 0.8, "80 %", 0];
 
 export function run(): void {
   // Sanity: the figures the bench computes are the seed's (seed 004, taille 3).
-  if (aci(3, "parcours") !== 90_000 || total(4, MISSION_RANGES[1]) !== 450_000) throw new Error("CPTS.ACI / CPTS.TOTAL ne donnent pas les montants de la grille");
+  if (aci(3, "parcours") !== 90_000 || total(4, MISSION_RANGES[1], 1) !== 450_000) throw new Error("CPTS.ACI / CPTS.TOTAL ne donnent pas les montants de la grille");
 
   const results = [
     measure("CPTS.ACI", (i) => {

@@ -3,9 +3,7 @@
  * either gets complete WorkbookChoices or one French message naming what was expected.
  */
 import { parseArgs } from "node:util";
-import { DEFAULT_GRID_VERSION, DEFAULT_MISSIONS, GRID_VERSIONS, MissionKey, Taille, isTaille, parseDateText } from "../domain";
-import { parsePopulation, parseTarget, parseTaux, parseVersion } from "../functions/args";
-import { isFunctionError } from "../functions/result";
+import { DEFAULT_GRID_VERSION, DEFAULT_MISSIONS, InputResult, MissionKey, optionMessage, parseDate, parseGridVersion, parseMissionList, parsePopulation, parseTaille, parseTaux } from "../domain";
 import type { WorkbookChoices } from "../sheets/plan";
 import { CLASSEUR_MESSAGES as M } from "./messages";
 
@@ -59,44 +57,21 @@ function frenchParseError(error: Error & { code?: string }, argv: readonly strin
   }
 }
 
-function parsePopulationOption(text: string): number {
-  const parsed = parsePopulation(text);
-  if (isFunctionError(parsed) || !Number.isInteger(parsed.value)) fail(M.population(text));
-  return parsed.value;
-}
-
-function parseTailleOption(text: string): Taille {
-  const n = Number(text.trim());
-  if (text.trim() === "" || !isTaille(n)) fail(M.taille(text));
-  return n;
+/**
+ * An option's value through the domain's shared parser (the task pane and CPTS.* read the same
+ * spellings the same way); a refusal names the option, what was expected and what was received.
+ */
+function option<T>(name: string, text: string, result: InputResult<T>): T {
+  if (!result.ok) fail(optionMessage(name, result.expected, text));
+  return result.value;
 }
 
 /** Keys or French labels, comma-separated; "snp" among them retains the volet supplémentaire. */
 function parseMissions(text: string): { missions: MissionKey[]; snp: boolean } {
-  const missions: MissionKey[] = [];
-  let snp = false;
-  for (const part of text.split(",")) {
-    if (part.trim() === "") continue;
-    const target = parseTarget(part);
-    if (isFunctionError(target) || target.value === "fonctionnement") fail(M.missions(part.trim()));
-    if (target.value === "snp") snp = true;
-    else if (!missions.includes(target.value)) missions.push(target.value);
-  }
-  if (missions.length === 0) fail(M.missionsEmpty);
-  return { missions, snp };
-}
-
-function parseTauxOption(text: string): number {
-  // "80%" and "80 %" are percentages; "0.8" and "0,8" fractions.
-  const parsed = parseTaux(text);
-  if (isFunctionError(parsed) || text.trim() === "") fail(M.taux(text));
-  return parsed.value;
-}
-
-function parseVersionOption(text: string): string {
-  const parsed = parseVersion(text);
-  if (isFunctionError(parsed) || text.trim() === "") fail(M.version(GRID_VERSIONS.map((v) => v.id).join(" ou "), text));
-  return parsed.value.id;
+  const result = parseMissionList([text]);
+  if (!result.ok) fail(result.part === null ? M.snpWithoutAcces : M.missions(result.part));
+  if (result.value.missions.length === 0) fail(M.missionsEmpty);
+  return result.value;
 }
 
 export function parseClasseurArgs(argv: readonly string[]): ClasseurCommand {
@@ -114,16 +89,15 @@ export function parseClasseurArgs(argv: readonly string[]): ClasseurCommand {
   }
   try {
     if (values.population === undefined && values.taille === undefined) fail(M.populationOrTaille);
-    const population = values.population === undefined ? null : parsePopulationOption(values.population);
-    const tailleOverride = values.taille === undefined ? null : parseTailleOption(values.taille);
+    const population = values.population === undefined ? null : option("--population", values.population, parsePopulation(values.population));
+    const tailleOverride = values.taille === undefined ? null : option("--taille", values.taille, parseTaille(values.taille));
     if (values.signature === undefined) fail(M.signatureMissing);
-    const signature = parseDateText(values.signature);
-    if (signature === undefined) fail(M.signature(values.signature));
+    const signature = option("--signature", values.signature, parseDate(values.signature, { serials: false }));
     const { missions, snp: snpInList } = values.missions === undefined ? { missions: [...DEFAULT_MISSIONS], snp: false } : parseMissions(values.missions);
     const snp = snpInList || values.snp === true;
     if (snp && !missions.includes("acces")) fail(M.snpWithoutAcces);
-    const taux = values.taux === undefined ? 1 : parseTauxOption(values.taux);
-    const versionId = values.version === undefined ? DEFAULT_GRID_VERSION.id : parseVersionOption(values.version);
+    const taux = values.taux === undefined ? 1 : option("--taux", values.taux, parseTaux(values.taux));
+    const versionId = values.version === undefined ? DEFAULT_GRID_VERSION.id : option("--version", values.version, parseGridVersion(values.version)).id;
     const nom = values.nom === undefined ? DEFAULT_NOM : values.nom.trim();
     if (nom === "") fail(M.nom);
     if (values.out === undefined) fail(M.outMissing);

@@ -10,3 +10,6 @@ export * from "./payments";
 export * from "./budget";
 export * from "./checks";
 export * from "./roadmap";
+export * from "./parseNumber";
+export * from "./parseMessages";
+export * from "./parseInput";

@@ -2,7 +2,27 @@
  * The one place where CPTS.* arguments are read and checked, like HyperFormula's argument
  * types: each parser takes what Excel (or HyperFormula) hands over — number, text, boolean,
  * empty, or a range as nested arrays — and returns the domain value or a French error.
- * Function bodies (cpts.ts) never look at a raw argument.
+ * The user-input rules themselves (population, taille, taux, dates, mission keys, version) are the
+ * domain's shared parsers (src/domain/parseInput.ts), so a spelling means here what it means in the
+ * task pane and on the command line. Function bodies (cpts.ts) never look at a raw argument.
+ *
+ * Empty arguments — one rule: every argument reads null and 0 the same way.
+ * - An omitted optional argument arrives as null: « When no value is specified for an optional
+ *   parameter, Excel assigns it the value null » (Custom functions parameter options,
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options#optional-parameters).
+ * - A reference to an empty cell arrives as null in Excel on the web and as 0 in Excel for Windows
+ *   (https://github.com/OfficeDev/office-js/issues/4702: Microsoft answers that it « was changed as
+ *   a bug fix » with no requirement set to detect it, so 0 may be an empty cell on a build without
+ *   the fix or a real 0; https://github.com/OfficeDev/office-js/issues/5262: empty cells of a range
+ *   passed as 0).
+ * So null cannot tell an omitted argument from an empty cell, and 0 cannot tell an empty cell from
+ * a typed 0. Giving null and 0 one meaning per argument is the only way an empty cell gives the
+ * same result on every platform:
+ * - where 0 is not a value (dates, mission, volet, jalon, version, avancement, taille, population),
+ *   null and 0 are « empty »: the default, or « vide ou 0 » refused;
+ * - where 0 is a value (taux, tolérance, amounts), null is 0: an empty taux is 0 % (as an empty
+ *   cell counts 0 in any Excel formula), an omitted taux too — write 1 or « 100 % » for 100 %.
+ * test/functions/cpts.test.ts calls every function with 0 and with null in each position.
  */
 import {
   AVANCEMENTS,
@@ -10,24 +30,20 @@ import {
   Avancement,
   DEFAULT_GRID_VERSION,
   FundedItem,
-  GRID_VERSIONS,
+  FundedTarget,
+  InputResult,
   Jalon,
-  MISSIONS,
   MissionKey,
   Taille,
   VoletOrTotal,
-  findGridVersion,
-  isTaille,
-  isValidSerial,
-  mission,
-  normalizeText,
-  parseDateText,
+  describeReceived,
+  lookupKey,
+  readFrenchNumber,
+  targetLabel,
 } from "../domain";
-import { ARGUMENT_ROLES, FUNCTION_MESSAGES as M, describeReceived } from "./messages";
+import * as input from "../domain/parseInput";
+import { ARGUMENT_ROLES, FUNCTION_MESSAGES as M } from "./messages";
 import { Parsed, invalidValue, ok } from "./result";
-
-/** What a mission argument names: fonctionnement, a mission, or accès aux soins' volet supplémentaire SNP. */
-export type FundedTarget = FundedItem | "snp";
 
 /** One cell of the grid, as aciAmount reads it. */
 export interface GridCell {
@@ -56,23 +72,19 @@ function single(value: unknown): unknown {
   return plain(v);
 }
 
-/** A blank cell, an omitted optional argument, or text of spaces only. */
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+/** Nothing, as Excel hands it over: null, undefined, 0 (an empty cell on Excel for Windows), or text of spaces only. */
+function isEmptyArg(value: unknown): boolean {
+  return value === null || value === undefined || value === 0 || (typeof value === "string" && value.trim() === "");
 }
 
-/**
- * Blank, for an argument where 0 means nothing: Excel on Windows passes an empty cell as 0 (Excel on
- * the web as null), and 0 is neither a date (00/01/1900), a mission, a volet nor an état d'avancement.
- * Not used where 0 is a real value (taux, tolérance, amounts).
- */
-function isBlankOrZero(value: unknown): boolean {
-  return value === 0 || isBlank(value);
+/** What was received, for messages; empty (null or 0) is said once, the same whichever way it came. */
+function received(value: unknown): string {
+  return isEmptyArg(value) ? M.emptyOrZero : describeReceived(value);
 }
 
 /** An omitted date, a blank cell (0 on Excel for Windows), or a one-cell range holding one. */
 export function isEmptyDateArg(value: unknown): boolean {
-  return isBlankOrZero(single(value));
+  return isEmptyArg(single(value));
 }
 
 /** Every cell of a range of any shape or nesting, in reading order. */
@@ -87,67 +99,25 @@ function cells(value: unknown): unknown[] {
   return out;
 }
 
-/** Numbers typed as text the French way: "80 000", "1 250,50 €", "0,8". */
-function numberFromText(text: string): number | undefined {
-  const s = text.replace(/[\s\u00a0\u202f]/g, "").replace(/€$/, "");
-  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(s)) return undefined;
-  return Number(s.replace(",", "."));
-}
-
-function finiteNumber(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value === "string") return numberFromText(value);
-  return undefined;
-}
-
-/** Case-, accent- and punctuation-insensitive key: "Accès aux soins" → "acces aux soins". */
-function lookupKey(text: string): string {
-  return normalizeText(text.replace(/[’'`\-_.]/g, " "));
-}
-
-const TARGET_ALIASES: ReadonlyMap<string, FundedTarget> = (() => {
-  const map = new Map<string, FundedTarget>();
-  const add = (target: FundedTarget, ...names: string[]) => names.forEach((n) => map.set(lookupKey(n), target));
-  add("fonctionnement", "fonctionnement", "fonctionnement général", "financement du fonctionnement");
-  add("snp", "snp", "volet supplémentaire", "volet supplémentaire snp", "supplémentaire");
-  for (const m of MISSIONS) add(m.key, m.key, m.label, m.shortLabel);
-  add("acces", "accès aux soins");
-  add("parcours", "parcours pluriprofessionnel", "parcours pluriprofessionnels");
-  add("crise", "crise sanitaire", "gestion de crise sanitaire");
-  add("qualite", "qualité et pertinence");
-  add("accompagnement", "accompagnement des professionnels de santé");
-  return map;
-})();
-
-function targetFromText(value: unknown): FundedTarget | undefined {
-  return typeof value === "string" ? TARGET_ALIASES.get(lookupKey(value)) : undefined;
-}
-
-/** French label of a target, for messages. */
-export function targetLabel(target: FundedTarget): string {
-  if (target === "fonctionnement") return "Fonctionnement général";
-  if (target === "snp") return "Volet supplémentaire SNP";
-  return mission(target).shortLabel;
+/** A domain parse result as a function argument: refusals become #VALUE! with `head` (« Population attendue »). */
+function fromInput<T>(result: InputResult<T>, head: string, value: unknown): Parsed<T> {
+  return result.ok ? ok(result.value) : invalidValue(M.expected(head, result.expected, received(value)));
 }
 
 export function parseTaille(raw: unknown): Parsed<Taille> {
   const value = single(raw);
-  const text = typeof value === "string" ? value.trim().replace(/^taille\s*/i, "") : value;
-  const n = finiteNumber(text);
-  return n !== undefined && isTaille(n) ? ok(n) : invalidValue(M.taille(describeReceived(value)));
+  return fromInput(isEmptyArg(value) ? input.parseTaille(null) : input.parseTaille(value), M.heads.taille, value);
 }
 
 export function parsePopulation(raw: unknown): Parsed<number> {
   const value = single(raw);
-  const n = finiteNumber(value);
-  // 0 is refused: it is how Excel for Windows passes an empty cell, and no territory has 0 inhabitants.
-  return n !== undefined && n > 0 ? ok(n) : invalidValue(M.population(describeReceived(value)));
+  // 0 and null are refused alike: no territory has 0 inhabitants, and either may be an empty cell.
+  return fromInput(isEmptyArg(value) ? input.parsePopulation(0) : input.parsePopulation(value), M.heads.population, value);
 }
 
 export function parseTarget(raw: unknown): Parsed<FundedTarget> {
   const value = single(raw);
-  const target = targetFromText(value);
-  return target ? ok(target) : invalidValue(M.mission(describeReceived(value)));
+  return fromInput(input.parseFundedTarget(isEmptyArg(value) ? null : value), M.heads.mission, value);
 }
 
 const VOLET_ALIASES: ReadonlyMap<string, VoletOrTotal> = new Map<string, VoletOrTotal>([
@@ -160,9 +130,9 @@ const VOLET_ALIASES: ReadonlyMap<string, VoletOrTotal> = new Map<string, VoletOr
 /** Volet fixe, variable, compensation or total (the default). */
 export function parseVolet(raw: unknown): Parsed<VoletOrTotal> {
   const value = single(raw);
-  if (isBlankOrZero(value)) return ok("total");
+  if (isEmptyArg(value)) return ok("total");
   const volet = typeof value === "string" ? VOLET_ALIASES.get(lookupKey(value).replace(/^volet /, "")) : undefined;
-  return volet ? ok(volet) : invalidValue(M.volet(describeReceived(value)));
+  return volet ? ok(volet) : invalidValue(M.volet(received(value)));
 }
 
 /** Which grid cell a (target, volet) pair reads; the pairs the grid cannot have are input errors. */
@@ -176,64 +146,37 @@ export function gridCell(target: FundedTarget, volet: VoletOrTotal): Parsed<Grid
 /** Grid version by id ("ACI 2019", or just "2019"); the newest sourced one when omitted. */
 export function parseVersion(raw: unknown): Parsed<AciGridVersion> {
   const value = single(raw);
-  if (isBlankOrZero(value)) return ok(DEFAULT_GRID_VERSION);
-  const text = typeof value === "number" && Number.isInteger(value) ? String(value) : value;
-  const found = typeof text === "string" ? findGridVersion(text) ?? findGridVersion(`ACI ${text.trim()}`) : undefined;
-  const available = GRID_VERSIONS.map((v) => v.id).join(" ou ");
-  return found ? ok(found) : invalidValue(M.version(available, describeReceived(value)));
-}
-
-export interface MissionList {
-  missions: MissionKey[];
-  snp: boolean;
+  if (isEmptyArg(value)) return ok(DEFAULT_GRID_VERSION);
+  return fromInput(input.parseGridVersion(value), M.heads.version, value);
 }
 
 /**
  * Missions of CPTS.TOTAL: a range of keys or labels (any shape, blank cells skipped) or a text
  * "acces,parcours" (commas or semicolons). Fonctionnement is always counted, so naming it changes nothing.
  */
-export function parseMissionList(raw: unknown): Parsed<MissionList> {
-  const missions = new Set<MissionKey>();
-  let snp = false;
+export function parseMissionList(raw: unknown): Parsed<{ missions: MissionKey[]; snp: boolean }> {
+  const texts: string[] = [];
   for (const cell of cells(raw)) {
-    if (isBlankOrZero(cell)) continue;
+    if (isEmptyArg(cell)) continue;
     if (typeof cell !== "string") return invalidValue(M.missions(describeReceived(cell)));
-    for (const part of cell.split(/[,;]/)) {
-      if (part.trim() === "") continue;
-      const target = targetFromText(part);
-      if (!target) return invalidValue(M.missions(describeReceived(part)));
-      if (target === "snp") snp = true;
-      else if (target !== "fonctionnement") missions.add(target);
-    }
+    texts.push(cell);
   }
-  if (snp && !missions.has("acces")) return invalidValue(M.snpWithoutAcces);
-  return ok({ missions: [...missions], snp });
+  const result = input.parseMissionList(texts);
+  if (result.ok) return ok(result.value);
+  return invalidValue(result.part === null ? M.snpWithoutAcces : M.missions(describeReceived(result.part)));
 }
 
-/** Taux d'atteinte: a fraction 0–1 (a cell formatted 80 % holds 0.8) or a text "80 %"; 100 % when omitted. */
+/** Taux d'atteinte as a fraction 0–1 (domain rule: « 80 % », 80, « 0,8 », 0.8; 1 = 100 %); empty or omitted = 0 %. */
 export function parseTaux(raw: unknown): Parsed<number> {
   const value = single(raw);
-  if (isBlank(value)) return ok(1);
-  let rate: number | undefined;
-  if (typeof value === "number") rate = value;
-  else if (typeof value === "string") {
-    const percent = /^(.*?)\s*%$/.exec(value.trim());
-    const n = numberFromText(percent ? percent[1] : value);
-    rate = n === undefined ? undefined : percent ? n / 100 : n;
-  }
-  return rate !== undefined && Number.isFinite(rate) && rate >= 0 && rate <= 1 ? ok(rate) : invalidValue(M.taux(describeReceived(value)));
+  if (isEmptyArg(value)) return ok(0);
+  return fromInput(input.parseTaux(value), M.heads.taux, value);
 }
 
 /** A date as an Excel serial (the time of day is dropped) or a text dd/mm/yyyy or yyyy-mm-dd. */
 export function parseDate(raw: unknown, role: keyof typeof ARGUMENT_ROLES): Parsed<number> {
   const value = single(raw);
-  const name = ARGUMENT_ROLES[role];
-  if (value === 0) return invalidValue(M.date(name, M.emptyOrZero));
-  if (typeof value === "number" && Number.isFinite(value)) {
-    return isValidSerial(value) ? ok(Math.floor(value)) : invalidValue(M.dateOutOfRange(name));
-  }
-  const serial = typeof value === "string" ? parseDateText(value) : undefined;
-  return serial !== undefined ? ok(serial) : invalidValue(M.date(name, describeReceived(value)));
+  return fromInput(input.parseDate(isEmptyArg(value) ? null : value, { serials: true }), M.heads.date(ARGUMENT_ROLES[role]), value);
 }
 
 /** Like parseDate, but an empty cell means "no date" (null). */
@@ -244,11 +187,11 @@ export function parseOptionalDate(raw: unknown, role: keyof typeof ARGUMENT_ROLE
 /** Jalon of CPTS.ECHEANCE: démarrage or déploiement (the default). */
 export function parseJalon(raw: unknown): Parsed<Jalon> {
   const value = single(raw);
-  if (isBlankOrZero(value)) return ok("deploiement");
+  if (isEmptyArg(value)) return ok("deploiement");
   const key = typeof value === "string" ? lookupKey(value) : "";
   if (key === "demarrage") return ok("demarrage");
   if (key === "deploiement") return ok("deploiement");
-  return invalidValue(M.jalon(describeReceived(value)));
+  return invalidValue(M.jalon(received(value)));
 }
 
 const AVANCEMENT_BY_KEY: ReadonlyMap<string, Avancement> = new Map(AVANCEMENTS.map((a) => [lookupKey(a), a]));
@@ -256,9 +199,17 @@ const AVANCEMENT_BY_KEY: ReadonlyMap<string, Avancement> = new Map(AVANCEMENTS.m
 /** État d'avancement from the roadmap's list; empty = not started. */
 export function parseAvancement(raw: unknown): Parsed<Avancement | null> {
   const value = single(raw);
-  if (isBlankOrZero(value)) return ok(null);
+  if (isEmptyArg(value)) return ok(null);
   const found = typeof value === "string" ? AVANCEMENT_BY_KEY.get(lookupKey(value)) : undefined;
-  return found ? ok(found) : invalidValue(M.avancement(describeReceived(value)));
+  return found ? ok(found) : invalidValue(M.avancement(received(value)));
+}
+
+/** An amount: a number, or a French text (« 1 250,50 € », « 1.250 »). */
+function amountOf(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const reading = readFrenchNumber(value.trim().replace(/\s*€$/, ""));
+  return reading.kind === "number" ? reading.value : undefined;
 }
 
 /** Sum of a range of amounts (any shape); blank cells count 0, anything else that is not an amount is an error. */
@@ -266,8 +217,8 @@ export function parseAmountSum(raw: unknown, role: "depenses" | "ressources"): P
   const name = ARGUMENT_ROLES[role];
   let sum = 0;
   for (const cell of cells(raw)) {
-    if (isBlank(cell)) continue;
-    const n = typeof cell === "boolean" ? undefined : finiteNumber(cell);
+    if (isEmptyArg(cell)) continue;
+    const n = amountOf(cell);
     if (n === undefined) return invalidValue(M.amounts(name, describeReceived(cell)));
     if (Math.abs(n) > MAX_AMOUNT) return invalidValue(M.amountsTooLarge(name));
     sum += n;
@@ -275,10 +226,10 @@ export function parseAmountSum(raw: unknown, role: "depenses" | "ressources"): P
   return Math.abs(sum) > MAX_AMOUNT ? invalidValue(M.amountsTooLarge(name)) : ok(sum);
 }
 
-/** Tolerance of CPTS.EQUILIBRE in euros; 0 when omitted. */
+/** Tolerance of CPTS.EQUILIBRE in euros; 0 when omitted or empty. */
 export function parseTolerance(raw: unknown): Parsed<number> {
   const value = single(raw);
-  if (isBlank(value)) return ok(0);
-  const n = typeof value === "boolean" ? undefined : finiteNumber(value);
-  return n !== undefined && n >= 0 && n <= MAX_AMOUNT ? ok(n) : invalidValue(M.tolerance(describeReceived(value)));
+  if (isEmptyArg(value)) return ok(0);
+  const n = amountOf(value);
+  return n !== undefined && n >= 0 && n <= MAX_AMOUNT ? ok(n) : invalidValue(M.tolerance(received(value)));
 }

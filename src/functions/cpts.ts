@@ -3,7 +3,7 @@
  * each body is a few domain calls, and bad input comes back as an error value, never thrown.
  * Excel (functions.ts) and HyperFormula (test/support/cptsPlugin.ts) call these same functions.
  */
-import { aciAmount, annualFunding, balanceStatus, deadline, isValidSerial, latenessStatus, tailleFromPopulation } from "../domain";
+import { aciAmount, annualFunding, balanceStatus, deadline, isValidSerial, latenessStatus, tailleFromPopulation, targetLabel } from "../domain";
 import {
   gridCell,
   isEmptyDateArg,
@@ -20,9 +20,8 @@ import {
   parseTolerance,
   parseVersion,
   parseVolet,
-  targetLabel,
 } from "./args";
-import { ARGUMENT_ROLES, FUNCTION_MESSAGES as M } from "./messages";
+import { FUNCTION_MESSAGES as M } from "./messages";
 import { FunctionResult, invalidValue, isFunctionError, notAvailable, withArgs } from "./result";
 
 /** Ids as registered with Excel (`CPTS.` + id in cells) and with HyperFormula. */
@@ -43,7 +42,8 @@ export function aci(taille: unknown, missionArg: unknown, volet?: unknown, versi
 
 /** CPTS.TAILLE(population): 1 to 4. */
 export function taille(population: unknown): FunctionResult<number> {
-  return withArgs([parsePopulation(population)] as const, (p) => tailleFromPopulation(p) ?? invalidValue(M.population(String(p))));
+  // parsePopulation only accepts whole numbers from 1 to 10 000 000, which all have a taille.
+  return withArgs([parsePopulation(population)] as const, (p) => tailleFromPopulation(p)!);
 }
 
 /** CPTS.TOTAL(taille; missions; [taux]; [version]): fonctionnement + every volet of the missions, variable × taux. */
@@ -62,7 +62,7 @@ export function echeance(signature: unknown, missionArg: unknown, jalon?: unknow
     // The volet supplémentaire belongs to accès aux soins and shares its calendar (seed 004).
     const date = deadline(s, target === "snp" ? "acces" : target, j);
     if (date === null) return notAvailable(M.noDeadline(targetLabel(target)));
-    return isValidSerial(date) ? date : invalidValue(M.dateOutOfRange(ARGUMENT_ROLES.echeance));
+    return isValidSerial(date) ? date : invalidValue(M.deadlineOutOfRange);
   });
 }
 

@@ -40,7 +40,7 @@ export function tailleFunction(population: unknown): number | CustomFunctions.Er
  * @customfunction TOTAL
  * @param taille Taille de la CPTS : 1, 2, 3 ou 4.
  * @param missions Missions retenues : une plage de clés ou de libellés, ou un texte « acces,parcours ». Ajoutez « snp » pour le volet supplémentaire.
- * @param [taux] Taux d'atteinte des résultats, de 0 à 100 % (par défaut 100 %).
+ * @param [taux] Taux d'atteinte : 80 %, 80 ou 0,8 (1 = 100 %). Vide ou omis : 0 %, la seule part fixe.
  * @param [version] Version de la grille, par exemple « ACI 2019 » (par défaut : la plus récente).
  * @returns Le financement annuel en euros.
  */

@@ -1,12 +1,21 @@
 /**
  * Every French message the CPTS.* functions show in Excel's error tooltip, in one place so the
- * wording can be reviewed at once. Each names what was expected and what was received.
+ * wording can be reviewed at once. Each names what was expected and what was received. What a user
+ * input must look like (population, taille, taux, dates, missions, version) is worded once for
+ * every surface in src/domain/parseMessages.ts; these messages frame it for a tooltip.
  */
 export const FUNCTION_MESSAGES = {
-  taille: (got: string) => `Taille attendue : 1, 2, 3 ou 4 (reçu : ${got})`,
-  population: (got: string) => `Population attendue : un nombre d'habitants supérieur à 0 (reçu : ${got})`,
-  mission: (got: string) =>
-    `Mission attendue : fonctionnement, acces, snp, parcours, prevention, crise, qualite ou accompagnement (reçu : ${got})`,
+  /** « Population attendue : un nombre entier d'habitants… (reçu : « 12a ») ». */
+  expected: (head: string, expected: string, got: string) => `${head} : ${expected} (reçu : ${got})`,
+  /** The subject of each input refusal. */
+  heads: {
+    population: "Population attendue",
+    taille: "Taille attendue",
+    taux: "Taux d'atteinte attendu",
+    mission: "Mission attendue",
+    version: "Version de grille attendue",
+    date: (role: string) => `${role} attendue`,
+  },
   missions: (got: string) =>
     `Missions attendues : une plage ou un texte « acces,parcours » de clés acces, snp, parcours, prevention, crise, qualite, accompagnement (reçu : ${got})`,
   snpWithoutAcces: "Le volet supplémentaire SNP complète l'accès aux soins : ajoutez « acces » aux missions",
@@ -15,14 +24,14 @@ export const FUNCTION_MESSAGES = {
     `Le volet « compensation » n'existe que pour l'accès aux soins (mission reçue : ${label}) : volet attendu fixe, variable ou total`,
   fonctionnementSingleVolet: (got: string) => `Le fonctionnement n'a qu'un montant fixe : volet attendu fixe ou total (reçu : ${got})`,
   snpSingleVolet: (got: string) => `Le volet supplémentaire SNP n'a qu'un montant : volet attendu total ou vide (reçu : ${got})`,
-  version: (available: string, got: string) => `Version de grille attendue : ${available} (reçu : ${got})`,
   absentFromVersion: (versionId: string, label: string) =>
     `Montant absent de la grille « ${versionId} » : « ${label} » ne figure pas dans cette version`,
-  taux: (got: string) => `Taux d'atteinte attendu : entre 0 et 1, ou de 0 % à 100 % (reçu : ${got})`,
-  date: (role: string, got: string) => `${role} attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa (reçu : ${got})`,
-  /** An empty cell reaches Excel for Windows' custom functions as 0. */
+  /**
+   * An empty cell reaches Excel for Windows' custom functions as 0 and Excel on the web's as null
+   * (OfficeDev/office-js#4702), and both read the same: the message cannot tell which was typed.
+   */
   emptyOrZero: "vide ou 0",
-  dateOutOfRange: (role: string) => `${role} hors du calendrier d'Excel (du 01/03/1900 au 31/12/9999)`,
+  deadlineOutOfRange: "Échéance hors du calendrier d'Excel (du 01/03/1900 au 31/12/9999)",
   jalon: (got: string) => `Jalon attendu : demarrage ou deploiement (reçu : ${got})`,
   noDeadline: (label: string) => `Pas d'échéance fixée par l'ACI pour « ${label} »`,
   fonctionnementNoDeadline: "Le fonctionnement général n'a pas d'échéance : indiquez une mission (acces, parcours, prevention ou crise)",
@@ -40,21 +49,3 @@ export const ARGUMENT_ROLES = {
   depenses: "Dépenses",
   ressources: "Ressources",
 } as const;
-
-/** What was received, in French: « texte », 5, vide, VRAI, une plage de 2 × 3 cellules. */
-export function describeReceived(value: unknown): string {
-  if (value === null || value === undefined) return "vide";
-  if (typeof value === "string") {
-    const text = value.trim();
-    if (text === "") return "vide";
-    return `« ${text.length > 40 ? text.slice(0, 40) + "…" : text} »`;
-  }
-  if (typeof value === "number") {
-    if (Number.isNaN(value)) return "valeur non numérique";
-    if (!Number.isFinite(value)) return value > 0 ? "+infini" : "-infini";
-    return String(value).replace(".", ",");
-  }
-  if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
-  if (Array.isArray(value)) return `une plage de ${value.flat(Infinity).length} cellules`;
-  return "valeur non reconnue";
-}

@@ -74,14 +74,14 @@ describe("npm run classeur", () => {
 
   it.each([
     ["no population nor taille", ["--signature", "2026-03-01"], "Il faut --population (nombre d'habitants) ou --taille (1 à 4)."],
-    ["a bad population", ["--population", "beaucoup", "--signature", "2026-03-01"], "--population : nombre entier d'habitants supérieur à 0 attendu (reçu : « beaucoup »)."],
-    ["a taille out of 1–4", ["--taille", "5", "--signature", "2026-03-01"], "--taille : taille 1, 2, 3 ou 4 attendue (reçu : « 5 »)."],
+    ["a bad population", ["--population", "beaucoup", "--signature", "2026-03-01"], "--population : il faut un nombre entier d'habitants, par exemple 120 000 ou 120.000 (reçu : « beaucoup »)."],
+    ["a taille out of 1–4", ["--taille", "5", "--signature", "2026-03-01"], "--taille : il faut 1, 2, 3 ou 4 (reçu : « 5 »)."],
     ["no signature", ["--population", "95000"], "Il faut --signature"],
-    ["a bad signature", ["--population", "95000", "--signature", "2026-13-01"], "--signature : date AAAA-MM-JJ ou JJ/MM/AAAA attendue (reçu : « 2026-13-01 »)."],
+    ["a bad signature", ["--population", "95000", "--signature", "2026-13-01"], "--signature : il faut une date jj/mm/aaaa ou aaaa-mm-jj (reçu : « 2026-13-01 »)."],
     ["an unknown mission", [...EXAMPLE.slice(0, 4), "--missions", "acces,urgences"], "--missions : mission inconnue « urgences »"],
     ["snp without accès", [...EXAMPLE.slice(0, 4), "--missions", "parcours", "--snp"], "--snp : le volet supplémentaire SNP complète l'accès aux soins"],
-    ["a bad taux", [...EXAMPLE, "--taux", "150%"], "--taux : taux entre 0 et 1 ou pourcentage de 0% à 100% attendu (reçu : « 150% »)."],
-    ["an unknown version", [...EXAMPLE, "--version", "ACI 2030"], "--version : version de grille attendue : ACI 2019 (reçu : « ACI 2030 »)."],
+    ["a bad taux", [...EXAMPLE, "--taux", "150%"], "--taux : il faut un taux compris entre 0 et 100 % (reçu : « 150% »)."],
+    ["an unknown version", [...EXAMPLE, "--version", "ACI 2030"], "--version : il faut la grille ACI 2019 (reçu : « ACI 2030 »)."],
     ["an unknown option", [...EXAMPLE, "--populaton", "3"], "Option inconnue : --populaton."],
     ["a stray argument", [...EXAMPLE, "en trop"], "Argument inattendu : « en trop »."],
   ])("exits 2 with a French message and writes nothing on %s", (_case, args, message) => {

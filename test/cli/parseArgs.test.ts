@@ -65,11 +65,15 @@ describe("parseClasseurArgs", () => {
     expect(run([...BASE, "--snp"]).choices.snp).toBe(true);
   });
 
-  it("reads the taux as a fraction or a percentage", () => {
-    expect(run([...BASE, "--taux", "0.8"]).choices.taux).toBeCloseTo(0.8);
-    expect(run([...BASE, "--taux", "0,8"]).choices.taux).toBeCloseTo(0.8);
-    expect(run([...BASE, "--taux", "80%"]).choices.taux).toBeCloseTo(0.8);
+  it("reads the taux as a fraction or a percentage, like the task pane and CPTS.TOTAL (1 = 100 %)", () => {
+    for (const text of ["0.8", "0,8", "80%", "80 %", "80"]) expect(run([...BASE, "--taux", text]).choices.taux).toBeCloseTo(0.8, 12);
     expect(run([...BASE, "--taux", "0 %"]).choices.taux).toBe(0);
+    expect(run([...BASE, "--taux", "1"]).choices.taux).toBe(1);
+    expect(run([...BASE, "--taux", "1 %"]).choices.taux).toBeCloseTo(0.01, 12);
+  });
+
+  it("reads the population with French thousands separators (space, no-break spaces, dot)", () => {
+    for (const text of ["80000", "80 000", "80\u00a0000", "80\u202f000", "80.000"]) expect(run(["--population", text, "--signature", "2026-03-01", "--out", "a.xlsx"]).choices.population).toBe(80_000);
   });
 
   it("takes the name, the grid version and --force", () => {
@@ -89,19 +93,23 @@ describe("parseClasseurArgs", () => {
     [["--signature", "2026-03-01", "--out", "a.xlsx"], /--population.*--taille/],
     [["--population", "95000", "--out", "a.xlsx"], /--signature/],
     [["--population", "95000", "--signature", "2026-03-01"], /--out/],
-    [["--population", "beaucoup", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : nombre entier.*« beaucoup »/],
-    [["--population", "95000.5", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population/],
-    [["--population", "0", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : nombre entier d'habitants supérieur à 0.*« 0 »/],
-    [["--taille", "5", "--signature", "2026-03-01", "--out", "a.xlsx"], /--taille : taille 1, 2, 3 ou 4.*« 5 »/],
-    [["--population", "95000", "--signature", "31/02/2026", "--out", "a.xlsx"], /--signature : date AAAA-MM-JJ ou JJ\/MM\/AAAA.*« 31\/02\/2026 »/],
+    [["--population", "beaucoup", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : il faut un nombre entier d'habitants.*« beaucoup »/],
+    [["--population", "95000.5", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : il faut un nombre entier d'habitants, sans décimale/],
+    [["--population", "80,5", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : il faut un nombre entier d'habitants, sans décimale.*« 80,5 »/],
+    [["--population", "12 000 000", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : il faut un nombre d'habitants d'au plus 10 000 000/],
+    [["--population", "0", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : il faut un nombre d'habitants supérieur à 0.*« 0 »/],
+    [["--taille", "5", "--signature", "2026-03-01", "--out", "a.xlsx"], /--taille : il faut 1, 2, 3 ou 4.*« 5 »/],
+    [["--population", "95000", "--signature", "31/02/2026", "--out", "a.xlsx"], /--signature : il faut une date jj\/mm\/aaaa ou aaaa-mm-jj.*« 31\/02\/2026 »/],
     [["--population", "95000", "--signature", "demain", "--out", "a.xlsx"], /--signature/],
     [[...BASE, "--missions", "acces,urgences"], /--missions : mission inconnue « urgences »/],
-    [[...BASE, "--missions", "fonctionnement"], /--missions : mission inconnue « fonctionnement »/],
+    // Fonctionnement is always counted (as in CPTS.TOTAL): naming it alone retains no mission.
+    [[...BASE, "--missions", "fonctionnement"], /--missions : au moins une mission/],
     [[...BASE, "--missions", " , "], /--missions : au moins une mission/],
     [[...BASE, "--missions", "parcours", "--snp"], /--snp.*acces/],
-    [[...BASE, "--taux", "80"], /--taux : taux entre 0 et 1.*« 80 »/],
+    [[...BASE, "--taux", "180"], /--taux : il faut un taux compris entre 0 et 100 %.*« 180 »/],
+    [[...BASE, "--taux", "beaucoup"], /--taux : il faut un taux de 0 à 100 %.*1 = 100 %.*« beaucoup »/],
     [[...BASE, "--taux", "120%"], /--taux/],
-    [[...BASE, "--version", "ACI 2030"], /--version : version de grille attendue : ACI 2019.*« ACI 2030 »/],
+    [[...BASE, "--version", "ACI 2030"], /--version : il faut la grille ACI 2019.*« ACI 2030 »/],
     [[...BASE, "--nom", "  "], /--nom/],
     [["--population", "95000", "--signature", "2026-03-01", "--out", "cpts.csv"], /--out : un nom de fichier se terminant par \.xlsx/],
     [["--population", "95000", "--signature", "2026-03-01", "--out", "dossier/.xlsx"], /--out/],
@@ -111,7 +119,7 @@ describe("parseClasseurArgs", () => {
     [[...BASE, "--population", "80000"], /--population est donnée plusieurs fois/],
     [[...BASE, "--force=oui"], /--force s'emploie seul, sans valeur/],
     [["--population", "-5", "--signature", "2026-03-01", "--out", "a.xlsx"], /Valeur manquante pour --population.*--population=-/],
-    [["--population=-5", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : nombre entier.*« -5 »/],
+    [["--population=-5", "--signature", "2026-03-01", "--out", "a.xlsx"], /--population : il faut un nombre d'habitants supérieur à 0.*« -5 »/],
   ])("refuses %j with a French message naming what was expected", (argv, expected) => {
     expect(errorOf(argv as string[])).toMatch(expected);
   });

@@ -77,11 +77,11 @@ describe("CPTS.ACI", () => {
 
   test.each([
     [5, "Taille attendue : 1, 2, 3 ou 4 (reçu : 5)"],
-    [0, "Taille attendue : 1, 2, 3 ou 4 (reçu : 0)"],
+    [0, "Taille attendue : 1, 2, 3 ou 4 (reçu : vide ou 0)"],
     [2.5, "Taille attendue : 1, 2, 3 ou 4 (reçu : 2,5)"],
     ["trois", "Taille attendue : 1, 2, 3 ou 4 (reçu : « trois »)"],
-    [null, "Taille attendue : 1, 2, 3 ou 4 (reçu : vide)"],
-    ["", "Taille attendue : 1, 2, 3 ou 4 (reçu : vide)"],
+    [null, "Taille attendue : 1, 2, 3 ou 4 (reçu : vide ou 0)"],
+    ["", "Taille attendue : 1, 2, 3 ou 4 (reçu : vide ou 0)"],
     [true, "Taille attendue : 1, 2, 3 ou 4 (reçu : VRAI)"],
     [NaN, "Taille attendue : 1, 2, 3 ou 4 (reçu : valeur non numérique)"],
     [Infinity, "Taille attendue : 1, 2, 3 ou 4 (reçu : +infini)"],
@@ -92,10 +92,10 @@ describe("CPTS.ACI", () => {
 
   test("unknown mission → #VALUE! naming the expected keys", () => {
     expect(aci(3, "urgences")).toEqual(
-      valueError("Mission attendue : fonctionnement, acces, snp, parcours, prevention, crise, qualite ou accompagnement (reçu : « urgences »)"),
+      valueError("Mission attendue : fonctionnement, acces, snp, parcours, prevention, crise, qualite ou accompagnement, ou le libellé de la mission (reçu : « urgences »)"),
     );
     expect(aci(3, null)).toEqual(
-      valueError("Mission attendue : fonctionnement, acces, snp, parcours, prevention, crise, qualite ou accompagnement (reçu : vide)"),
+      valueError("Mission attendue : fonctionnement, acces, snp, parcours, prevention, crise, qualite ou accompagnement, ou le libellé de la mission (reçu : vide ou 0)"),
     );
   });
 
@@ -113,7 +113,7 @@ describe("CPTS.ACI", () => {
   });
 
   test("unknown version → #VALUE! listing the versions", () => {
-    expect(aci(3, "parcours", "total", "ACI 2030")).toEqual(valueError("Version de grille attendue : ACI 2019 (reçu : « ACI 2030 »)"));
+    expect(aci(3, "parcours", "total", "ACI 2030")).toEqual(valueError("Version de grille attendue : la grille ACI 2019 (reçu : « ACI 2030 »)"));
   });
 
   test("crise sanitaire in ACI 2019 → #N/A: the figure is not in that version", () => {
@@ -136,29 +136,43 @@ describe("CPTS.TAILLE", () => {
     [175_000, 3],
     [175_001, 4],
     ["80 000", 3],
-    ["175 000,5", 4],
+    ["80.000", 3],
+    ["80\u202f000", 3],
+    ["175.001", 4],
+    ["175 000,0", 3],
     [[[120_000]], 3],
     [1, 1],
+    [10_000_000, 4],
   ])("population %p → taille %i", (population, expected) => {
     expect(taille(population)).toBe(expected);
   });
 
+  const NOT_WHOLE =
+    "un nombre entier d'habitants, sans décimale (la virgule, ou un point qui n'est pas suivi de 3 chiffres, marque des décimales : écrivez 80 500 ou 80.500)";
   test.each([
-    [-1, "-1"],
-    [0, "0"],
-    ["beaucoup", "« beaucoup »"],
-    [null, "vide"],
-    [false, "FAUX"],
-    [-Infinity, "-infini"],
-  ])("population %p → #VALUE!", (population, got) => {
-    expect(taille(population)).toEqual(valueError(`Population attendue : un nombre d'habitants supérieur à 0 (reçu : ${got})`));
+    [-1, "-1", "un nombre d'habitants supérieur à 0"],
+    [0, "vide ou 0", "un nombre d'habitants supérieur à 0"],
+    [null, "vide ou 0", "un nombre d'habitants supérieur à 0"],
+    ["beaucoup", "« beaucoup »", "un nombre entier d'habitants, par exemple 120 000 ou 120.000"],
+    [false, "FAUX", "un nombre entier d'habitants, par exemple 120 000 ou 120.000"],
+    [-Infinity, "-infini", "un nombre entier d'habitants, par exemple 120 000 ou 120.000"],
+    ["80,5", "« 80,5 »", NOT_WHOLE],
+    ["80.5", "« 80.5 »", NOT_WHOLE],
+    [80.5, "80,5", NOT_WHOLE],
+    ["80.50", "« 80.50 »", NOT_WHOLE],
+    ["8 0000", "« 8 0000 »", "un nombre d'habitants aux milliers groupés par 3 chiffres, par exemple 1 250 000 ou 1.250.000"],
+    [10_000_001, "10000001", "un nombre d'habitants d'au plus 10 000 000 (vérifiez la saisie)"],
+    ["12.000.000", "« 12.000.000 »", "un nombre d'habitants d'au plus 10 000 000 (vérifiez la saisie)"],
+  ])("population %p → #VALUE!", (population, got, expected) => {
+    expect(taille(population)).toEqual(valueError(`Population attendue : ${expected} (reçu : ${got})`));
   });
 });
 
 describe("CPTS.TOTAL", () => {
   // Seed 004, taille 3: 75 000 + accès 65 000 + parcours 90 000 + prévention 35 000.
-  test("socles, taux 100 % by default: 265 000 €", () => {
-    expect(total(3, [["acces"], ["parcours"], ["prevention"]])).toBe(265_000);
+  test("socles at 100 %: 265 000 €; taux omitted or empty: 0 %, the fixed volets only (177 500 €)", () => {
+    expect(total(3, [["acces"], ["parcours"], ["prevention"]], 1)).toBe(265_000);
+    expect(total(3, [["acces"], ["parcours"], ["prevention"]])).toBe(177_500);
   });
 
   test.each([
@@ -168,28 +182,36 @@ describe("CPTS.TOTAL", () => {
     [[["acces", null, ""], [null, "parcours", "prevention"]]],
     [[["acces"], ["acces,parcours"], ["prevention"], ["fonctionnement"]]],
   ])("missions %p (range of any shape, text list, duplicates, blanks) → 265 000 €", (missions) => {
-    expect(total(3, missions)).toBe(265_000);
+    expect(total(3, missions, "100 %")).toBe(265_000);
   });
 
   const ALL = "acces,parcours,prevention,qualite,accompagnement";
   test("every mission = « Financement total possible » 185 000 / 242 000 / 315 000 / 380 000 €", () => {
-    expect(TAILLES.map((t) => total(t, ALL))).toEqual([185_000, 242_000, 315_000, 380_000]);
+    expect(TAILLES.map((t) => total(t, ALL, 1))).toEqual([185_000, 242_000, 315_000, 380_000]);
   });
 
   test("with the volet supplémentaire: 220 000 / 287 000 / 370 000 / 450 000 €", () => {
-    expect(TAILLES.map((t) => total(t, ALL + ",snp"))).toEqual([220_000, 287_000, 370_000, 450_000]);
+    expect(TAILLES.map((t) => total(t, ALL + ",snp", 1))).toEqual([220_000, 287_000, 370_000, 450_000]);
   });
 
   test.each([
     [0, 177_500],
     [1, 265_000],
+    ["1", 265_000],
+    ["100", 265_000],
+    ["1 %", 177_500 + 875],
     [0.8, 247_500],
+    [80, 247_500],
+    ["80", 247_500],
     ["80 %", 247_500],
     ["80%", 247_500],
+    ["80\u00a0%", 247_500],
     ["0,8", 247_500],
+    ["0.8", 247_500],
     [[[0.8]], 247_500],
-    [null, 265_000],
-    ["", 265_000],
+    [1.5, 177_500 + 1312.5],
+    [null, 177_500],
+    ["", 177_500],
   ])("taux %p → %i € (variable volets only are scaled)", (taux, expected) => {
     expect(total(3, "acces,parcours,prevention", taux)).toBe(expected);
   });
@@ -204,14 +226,16 @@ describe("CPTS.TOTAL", () => {
     expect(total(4, "")).toBe(90_000);
   });
 
+  const TAUX_NOT_NUMBER =
+    "un taux de 0 à 100 % : « 80 % », « 80 » ou « 0,8 » (sans le signe %, un nombre de 0 à 1 est une fraction : 1 = 100 % ; écrivez « 1 % » pour 1 %)";
   test.each([
-    [1.5, "1,5"],
-    ["120 %", "« 120 % »"],
-    [-0.1, "-0,1"],
-    ["beaucoup", "« beaucoup »"],
-    [true, "VRAI"],
-  ])("taux %p → #VALUE!", (taux, got) => {
-    expect(total(3, "acces", taux)).toEqual(valueError(`Taux d'atteinte attendu : entre 0 et 1, ou de 0 % à 100 % (reçu : ${got})`));
+    [101, "101", "un taux compris entre 0 et 100 %"],
+    ["120 %", "« 120 % »", "un taux compris entre 0 et 100 %"],
+    [-0.1, "-0,1", "un taux compris entre 0 et 100 %"],
+    ["beaucoup", "« beaucoup »", TAUX_NOT_NUMBER],
+    [true, "VRAI", TAUX_NOT_NUMBER],
+  ])("taux %p → #VALUE!", (taux, got, expected) => {
+    expect(total(3, "acces", taux)).toEqual(valueError(`Taux d'atteinte attendu : ${expected} (reçu : ${got})`));
   });
 
   test("unknown mission or a number among the missions → #VALUE!", () => {
@@ -284,16 +308,16 @@ describe("CPTS.ECHEANCE", () => {
   test.each([
     ["31/02/2025", "« 31/02/2025 »"],
     ["demain", "« demain »"],
-    [null, "vide"],
+    [null, "vide ou 0"],
     [true, "VRAI"],
   ])("signature %p → #VALUE!", (signature, got) => {
     expect(echeance(signature, "acces")).toEqual(
-      valueError(`Date de signature attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa (reçu : ${got})`),
+      valueError(`Date de signature attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa ou aaaa-mm-jj (reçu : ${got})`),
     );
   });
 
   test("serials outside Excel's calendar → #VALUE!", () => {
-    expect(echeance(10, "acces")).toEqual(valueError("Date de signature hors du calendrier d'Excel (du 01/03/1900 au 31/12/9999)"));
+    expect(echeance(10, "acces")).toEqual(valueError("Date de signature attendue : une date du 01/03/1900 au 31/12/9999, le calendrier d'Excel (reçu : 10)"));
     expect(echeance(serial(31, 12, 9999), "acces")).toEqual(valueError("Échéance hors du calendrier d'Excel (du 01/03/1900 au 31/12/9999)"));
   });
 
@@ -334,12 +358,12 @@ describe("CPTS.RETARD (date_ref given or today supplied)", () => {
 
   test("errors name what was expected", () => {
     expect(retard("bientôt", "En cours", ref, 0)).toEqual(
-      valueError("Échéance attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa (reçu : « bientôt »)"),
+      valueError("Échéance attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa ou aaaa-mm-jj (reçu : « bientôt »)"),
     );
     expect(retard(ref, "fini", ref, 0)).toEqual(valueError("État d'avancement attendu : Non démarré, En cours, Terminé, Abandonné ou vide (reçu : « fini »)"));
     expect(retard(ref, 1, ref, 0)).toEqual(valueError("État d'avancement attendu : Non démarré, En cours, Terminé, Abandonné ou vide (reçu : 1)"));
     expect(retard(ref, "En cours", "hier", 0)).toEqual(
-      valueError("Date de référence attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa (reçu : « hier »)"),
+      valueError("Date de référence attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa ou aaaa-mm-jj (reçu : « hier »)"),
     );
   });
 });
@@ -392,11 +416,13 @@ describe("Excel for Windows passes an empty cell as 0 (issue OfficeDev/office-js
   test("optional volet, version and jalon of 0 take their defaults; 0 in a missions range is a blank cell", () => {
     expect(aci(3, "acces", 0, 0)).toBe(65_000);
     expect(echeance("31/08/2025", "acces", 0)).toBe(serial(28, 2, 2027));
-    expect(total(3, [["acces"], [0], ["parcours"], [0]])).toBe(75_000 + 65_000 + 90_000);
+    expect(total(3, [["acces"], [0], ["parcours"], [0]], 1)).toBe(75_000 + 65_000 + 90_000);
   });
 
   test("a required date of 0 says the cell looks empty", () => {
-    expect(echeance(0, "acces")).toEqual(valueError("Date de signature attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa (reçu : vide ou 0)"));
+    expect(echeance(0, "acces")).toEqual(
+      valueError("Date de signature attendue : une date, un numéro de série Excel ou un texte jj/mm/aaaa ou aaaa-mm-jj (reçu : vide ou 0)"),
+    );
   });
 
   test("where 0 is a value it stays one: taux 0 %, tolérance 0, amounts 0", () => {

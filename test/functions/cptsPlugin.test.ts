@@ -51,7 +51,7 @@ describe("CPTS.* in HyperFormula (same implementations as in Excel)", () => {
 
   test("arguments from cells and ranges: TOTAL over a column of missions, EQUILIBRE over ranges with blanks", () => {
     const hf = sheet([
-      ["acces", 1000, 1250.5, 3, "=CPTS.TOTAL(D1,A1:A3)", "=CPTS.EQUILIBRE(B1:B3,C1:C3)", '=CPTS.TOTAL(D1,A1:A3,"80 %")', '=CPTS.ACI(D1,A1,"compensation")'],
+      ["acces", 1000, 1250.5, 3, "=CPTS.TOTAL(D1,A1:A3,1)", "=CPTS.EQUILIBRE(B1:B3,C1:C3)", '=CPTS.TOTAL(D1,A1:A3,"80 %")', '=CPTS.ACI(D1,A1,"compensation")'],
       ["parcours", 250.5, null],
       ["prevention", null, null],
     ]);

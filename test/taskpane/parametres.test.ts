@@ -2,14 +2,16 @@
  * The Paramètres form of the task pane: parsing, validation messages, taille and the live annual
  * funding. Figures quoted from seed 004, table « Montants alloués par l'Assurance Maladie » (ACI 2019).
  */
-import { serialFromDate } from "../../src/domain";
+import { INPUT_EXPECTED, paneMessage, parseTaux, serialFromDate } from "../../src/domain";
 import { ParametresAction, ParametresForm, initialForm, parametresReducer, percentText } from "../../src/taskpane/parametres/form";
 import { VALIDATION_MESSAGES } from "../../src/taskpane/parametres/labels";
-import { parsePercent, parsePopulation, validateParametres } from "../../src/taskpane/parametres/validation";
+import { validateParametres } from "../../src/taskpane/parametres/validation";
 
 const TODAY = serialFromDate({ year: 2026, month: 3, day: 15 });
 const apply = (...actions: ParametresAction[]): ParametresForm => actions.reduce(parametresReducer, initialForm(TODAY));
 const set = (field: Extract<ParametresAction, { type: "set" }>["field"], value: string): ParametresAction => ({ type: "set", field, value });
+/** The population the pane retains for a typed text (via the domain's shared parser). */
+const populationOf = (text: string): number | null | undefined => validateParametres(apply(set("nom", "CPTS"), set("population", text))).choices?.population;
 
 describe("saisie de la population", () => {
   test.each([
@@ -18,12 +20,25 @@ describe("saisie de la population", () => {
     ["120\u00a0000", 120_000],
     ["120\u202f000", 120_000],
     ["1.250.000", 1_250_000],
+    ["80.000", 80_000],
+    [" 80 000 ", 80_000],
   ])("%j se lit %d habitants", (text, expected) => {
-    expect(parsePopulation(text)).toBe(expected);
+    expect(populationOf(text)).toBe(expected);
   });
 
-  test.each(["12a", "-5", "120,5", "", "1e5"])("%j n'est pas une population", (text) => {
-    expect(parsePopulation(text)).toBeUndefined();
+  test.each([
+    ["12a", INPUT_EXPECTED.population.notNumber],
+    ["1e5", INPUT_EXPECTED.population.notNumber],
+    ["-5", INPUT_EXPECTED.population.notPositive],
+    ["0", INPUT_EXPECTED.population.notPositive],
+    ["120,5", INPUT_EXPECTED.population.notWhole],
+    ["80.5", INPUT_EXPECTED.population.notWhole],
+    ["8 0000", INPUT_EXPECTED.population.badGrouping],
+    ["10 000 001", INPUT_EXPECTED.population.tooLarge],
+  ])("%j n'est pas une population : « Saisissez … » avec la raison", (text, expected) => {
+    const view = validateParametres(apply(set("population", text)));
+    expect(view.errors.population).toBe(paneMessage(expected));
+    expect(view.computedTaille).toBeUndefined();
   });
 
   // Seed 004: taille 1 « moins de 40 000 », 2 « de 40 à 80 000 », 3 « de 80 à 175 000 », 4 « plus de 175 000 ».
@@ -46,7 +61,7 @@ describe("saisie de la population", () => {
 
   test("une saisie invalide est signalée dès la frappe, en français, à côté du champ", () => {
     const view = validateParametres(apply(set("population", "12a")));
-    expect(view.errors.population).toBe(VALIDATION_MESSAGES.populationNotNumber);
+    expect(view.errors.population).toBe("Saisissez un nombre entier d'habitants, par exemple 120 000 ou 120.000.");
     expect(view.taille).toBeUndefined();
     expect(view.choices).toBeUndefined();
   });
@@ -64,21 +79,43 @@ describe("messages de validation", () => {
   });
 
   test.each([
-    ["abc", VALIDATION_MESSAGES.tauxNotNumber],
-    ["120", VALIDATION_MESSAGES.tauxOutOfRange],
-    ["-3", VALIDATION_MESSAGES.tauxNotNumber],
-  ])("taux %j refusé", (taux, message) => {
-    expect(validateParametres(apply(set("taux", taux))).errors.taux).toBe(message);
+    ["abc", INPUT_EXPECTED.taux.notNumber],
+    ["", INPUT_EXPECTED.taux.notNumber],
+    ["120", INPUT_EXPECTED.taux.outOfRange],
+    ["-3", INPUT_EXPECTED.taux.outOfRange],
+  ])("taux %j refusé", (taux, expected) => {
+    expect(validateParametres(apply(set("taux", taux))).errors.taux).toBe(paneMessage(expected));
   });
 
-  test("taux en pourcentage avec virgule décimale", () => {
-    expect(parsePercent("72,5")).toBeCloseTo(0.725, 10);
-    expect(parsePercent("80 %")).toBeCloseTo(0.8, 10);
+  test.each([
+    ["72,5", 0.725],
+    ["80 %", 0.8],
+    ["80", 0.8],
+    ["0,8", 0.8],
+    ["0.8", 0.8],
+    ["1", 1],
+    ["100", 1],
+    ["1 %", 0.01],
+    ["0", 0],
+  ])("taux %j se lit %d (sans %, un nombre de 0 à 1 est une fraction, comme dans CPTS.TOTAL)", (text, expected) => {
+    const view = validateParametres(apply(set("nom", "CPTS"), set("population", "95 000"), set("taux", text)));
+    expect(view.choices?.taux).toBeCloseTo(expected, 12);
+  });
+
+  test("le taux affiché se relit au même taux, y compris sous 1 % (écrit avec le signe %)", () => {
     expect(percentText(0.725)).toBe("72,5");
+    expect(percentText(1)).toBe("100");
+    expect(percentText(0)).toBe("0");
+    expect(percentText(0.01)).toBe("1 %");
+    expect(percentText(0.005)).toBe("0,5 %");
+    for (const rate of [0, 0.001, 0.005, 0.01, 0.0101, 0.011, 0.5, 0.725, 0.99999, 1]) {
+      const back = parseTaux(percentText(rate));
+      expect(back.ok && back.value).toBeCloseTo(rate, 5);
+    }
   });
 
   test.each(["2025-02-30", "31/13/2025", "demain"])("date de signature %j refusée", (date) => {
-    expect(validateParametres(apply(set("signature", date))).errors.signature).toBe(VALIDATION_MESSAGES.dateInvalid);
+    expect(validateParametres(apply(set("signature", date))).errors.signature).toBe(paneMessage(INPUT_EXPECTED.date.text));
   });
 
   test("aucune mission retenue : message, et la mission socle manquante est signalée", () => {

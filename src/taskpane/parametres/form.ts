@@ -15,7 +15,7 @@ export interface ParametresForm {
   signature: string;
   dateReference: string;
   versionId: string;
-  /** Percent as typed, "100", "72,5". */
+  /** Taux as typed, "100", "72,5", "80 %" or "0,8" (read by the domain's parseTaux). */
   taux: string;
   missions: MissionKey[];
   snp: boolean;
@@ -39,9 +39,15 @@ export function isoFromSerial(serial: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** "72,5" for 0.725: French decimal comma, no trailing zeros. */
+/**
+ * "72,5" for 0.725: French decimal comma, no trailing zeros. Up to 1 % the % sign is written
+ * ("1 %", "0,5 %"): without it the shared taux parser reads a number from 0 to 1 as a fraction
+ * ("1" = 100 %), and the text must read back as the same taux.
+ */
 export function percentText(rate: number): string {
-  return String(Math.round(rate * 100 * 1000) / 1000).replace(".", ",");
+  const percent = Math.round(rate * 100 * 1000) / 1000;
+  const text = String(percent).replace(".", ",");
+  return percent > 0 && percent <= 1 ? `${text} %` : text;
 }
 
 export function initialForm(today: number = todaySerial()): ParametresForm {

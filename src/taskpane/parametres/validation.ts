@@ -12,15 +12,16 @@ import {
   findGridVersion,
   missingSocles,
   mission,
-  parseDateText,
+  paneMessage,
+  parseDate,
+  parsePopulation,
+  parseTaux,
   tailleFromPopulation,
 } from "../../domain";
 import type { WorkbookChoices } from "../../sheets/plan";
 import type { FieldName, ParametresForm } from "./form";
 import { PARAMETRES_LABELS, VALIDATION_MESSAGES as M } from "./labels";
 
-/** Beyond any French territory: a typo, not a CPTS. */
-const MAX_POPULATION = 10_000_000;
 const MAX_NOM_LENGTH = 100;
 
 export interface ParametresView {
@@ -39,20 +40,6 @@ export interface ParametresView {
   choices: WorkbookChoices | undefined;
 }
 
-/** Digits with optional French thousands separators (space, no-break spaces, dot). */
-export function parsePopulation(text: string): number | undefined {
-  const compact = text.trim().replace(/[\s\u00a0\u202f.]/g, "");
-  if (!/^\d+$/.test(compact)) return undefined;
-  return Number(compact);
-}
-
-/** "72,5" or "72.5" or "72,5 %" → 0.725; undefined when not a number. */
-export function parsePercent(text: string): number | undefined {
-  const compact = text.trim().replace(/\s|%/g, "").replace(",", ".");
-  if (!/^\d+(\.\d+)?$/.test(compact)) return undefined;
-  return Number(compact) / 100;
-}
-
 export function validateParametres(form: ParametresForm): ParametresView {
   const all: Partial<Record<FieldName, string>> = {};
 
@@ -60,12 +47,13 @@ export function validateParametres(form: ParametresForm): ParametresView {
   if (!nom) all.nom = M.nomRequired;
   else if (nom.length > MAX_NOM_LENGTH) all.nom = M.nomTooLong;
 
+  // Population, dates and taux are read by the domain's shared parsers (src/domain/parseInput.ts), so
+  // « 80.000 » or « 80 % » mean here what they mean in CPTS.* and on the command line, with the same words.
   let population: number | null = null;
   if (form.population.trim()) {
     const parsed = parsePopulation(form.population);
-    if (parsed === undefined) all.population = M.populationNotNumber;
-    else if (parsed > MAX_POPULATION) all.population = M.populationTooLarge;
-    else population = parsed;
+    if (parsed.ok) population = parsed.value;
+    else all.population = paneMessage(parsed.expected);
   } else if (form.tailleOverride === null) {
     all.population = M.populationRequired;
   }
@@ -74,28 +62,32 @@ export function validateParametres(form: ParametresForm): ParametresView {
 
   let signature: number | undefined;
   if (!form.signature.trim()) all.signature = M.signatureRequired;
-  else if ((signature = parseDateText(form.signature)) === undefined) all.signature = M.dateInvalid;
+  else {
+    const parsed = parseDate(form.signature, { serials: false });
+    if (parsed.ok) signature = parsed.value;
+    else all.signature = paneMessage(parsed.expected);
+  }
 
   let dateReference: number | null = null;
   if (form.dateReference.trim()) {
-    const parsed = parseDateText(form.dateReference);
-    if (parsed === undefined) all.dateReference = M.dateInvalid;
-    else dateReference = parsed;
+    const parsed = parseDate(form.dateReference, { serials: false });
+    if (parsed.ok) dateReference = parsed.value;
+    else all.dateReference = paneMessage(parsed.expected);
   }
 
   const version = findGridVersion(form.versionId);
   if (!version) all.version = M.versionUnknown;
 
-  const taux = parsePercent(form.taux);
-  if (taux === undefined) all.taux = M.tauxNotNumber;
-  else if (taux > 1) all.taux = M.tauxOutOfRange;
+  const parsedTaux = parseTaux(form.taux);
+  const taux = parsedTaux.ok ? parsedTaux.value : undefined;
+  if (!parsedTaux.ok) all.taux = paneMessage(parsedTaux.expected);
 
   if (form.missions.length === 0) all.missions = M.missionsRequired;
 
   // Catalogue order, whatever order the boxes were ticked in.
   const missions = MISSIONS.map((m) => m.key).filter((k) => form.missions.includes(k));
   const snp = form.snp && missions.includes("acces");
-  const effectiveTaux = taux !== undefined && taux <= 1 ? taux : 1;
+  const effectiveTaux = taux ?? 1;
   const funding = version && taille !== undefined ? annualFunding(version, taille, { missions, snp }, effectiveTaux) : undefined;
   const missing = version ? missingSocles(version, missions) : [];
   const socleWarning = missing.length ? PARAMETRES_LABELS.socleMissing(missing.map((k) => mission(k).shortLabel).join(", ")) : undefined;
