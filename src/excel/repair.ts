@@ -28,7 +28,7 @@ export async function repairFormulas(run: ExcelRun = defaultExcelRun): Promise<n
         if (!found) continue;
         const width = found.formulas[0]?.length ?? 0;
         for (let c = 0; c < width; c++) {
-          for (let r = 0; r < found.formulas.length; ) {
+          for (let r = 0; r < found.formulas.length;) {
             if (!usesCptsFunction(found.formulas[r][c])) {
               r++;
               continue;

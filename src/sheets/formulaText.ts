@@ -16,15 +16,7 @@ import * as tokenizer from "excel-formula-tokenizer";
 
 /** The library's own kinds, plus "trivia" (text it dropped: spaces, newlines, "=", a no-op "+"). */
 export type FormulaTokenType =
-  | "operand"
-  | "function"
-  | "subexpression"
-  | "argument"
-  | "operator-prefix"
-  | "operator-infix"
-  | "operator-postfix"
-  | "unknown"
-  | "trivia";
+  "operand" | "function" | "subexpression" | "argument" | "operator-prefix" | "operator-infix" | "operator-postfix" | "unknown" | "trivia";
 
 export interface FormulaToken {
   readonly type: FormulaTokenType;
@@ -344,19 +336,23 @@ function mapTokens(formula: string, rewrite: (t: FormulaToken, shape: TokenShape
 export function renameSheetReferences(formula: string, renames: Readonly<Record<string, string>>): string {
   const byLowerName = new Map(Object.entries(renames).map(([from, to]) => [from.toLowerCase(), to]));
   if (byLowerName.size === 0) return formula;
-  return mapTokens(formula, (_t, shape) => {
-    if (shape.reference === "" && !shape.name.includes("!")) return undefined;
-    const renamePart = (part: ReferencePart): ReferencePart => {
-      const sheets = prefixSheets(part.prefix);
-      if (!sheets || !sheets.some((s) => byLowerName.has(s.toLowerCase()))) return part;
-      return { prefix: `${quoteSheetName(sheets.map((s) => byLowerName.get(s.toLowerCase()) ?? s).join(":"))}!`, body: part.body };
-    };
-    const reference = shape.reference === "" ? "" : joinReference(splitReference(shape.reference).map(renamePart));
-    // A sheet-scoped name called as a function (Feuil1!MaLambda() or A1:Feuil1!X()).
-    const nameParts = shape.name.startsWith(":") ? [":", shape.name.slice(1)] : ["", shape.name];
-    const name = nameParts[0] + joinReference(splitReference(nameParts[1]).map(renamePart));
-    return withShape({ ...shape, reference, name });
-  }, false);
+  return mapTokens(
+    formula,
+    (_t, shape) => {
+      if (shape.reference === "" && !shape.name.includes("!")) return undefined;
+      const renamePart = (part: ReferencePart): ReferencePart => {
+        const sheets = prefixSheets(part.prefix);
+        if (!sheets || !sheets.some((s) => byLowerName.has(s.toLowerCase()))) return part;
+        return { prefix: `${quoteSheetName(sheets.map((s) => byLowerName.get(s.toLowerCase()) ?? s).join(":"))}!`, body: part.body };
+      };
+      const reference = shape.reference === "" ? "" : joinReference(splitReference(shape.reference).map(renamePart));
+      // A sheet-scoped name called as a function (Feuil1!MaLambda() or A1:Feuil1!X()).
+      const nameParts = shape.name.startsWith(":") ? [":", shape.name.slice(1)] : ["", shape.name];
+      const name = nameParts[0] + joinReference(splitReference(nameParts[1]).map(renamePart));
+      return withShape({ ...shape, reference, name });
+    },
+    false,
+  );
 }
 
 /**

@@ -29,7 +29,8 @@ function respell(formula: string, spell: (name: string) => string): string {
     .join('"');
 }
 
-const callsCpts = (content: unknown): content is string => typeof content === "string" && content.startsWith("=") && respell(content, () => "\u0000").includes("\u0000");
+const callsCpts = (content: unknown): content is string =>
+  typeof content === "string" && content.startsWith("=") && respell(content, () => "\u0000").includes("\u0000");
 
 /**
  * Saves and reopens the workbook without the add-in's metadata: returns how many cells now read

@@ -13,11 +13,14 @@ import {
   usesCptsFunction,
 } from "../../src/sheets/formulaText";
 
-const kinds = (formula: string) => tokenizeFormula(formula).filter((t) => t.type !== "trivia").map((t) => [t.type, t.subtype, t.text]);
+const kinds = (formula: string) =>
+  tokenizeFormula(formula)
+    .filter((t) => t.type !== "trivia")
+    .map((t) => [t.type, t.subtype, t.text]);
 
 describe("tokenizeFormula", () => {
   it("gives back the exact text, spaces, newlines, a leading + and @ included", () => {
-    for (const f of ["=SUM( A1 , B1 )", "=+A1 + B2", "=@CPTS.ACI(3,\"parcours\")", "=SUM(A1,\nB1)", "  =A1", "={1,2;3,4}", "=-A1%", "=A1 B1"]) {
+    for (const f of ["=SUM( A1 , B1 )", "=+A1 + B2", '=@CPTS.ACI(3,"parcours")', "=SUM(A1,\nB1)", "  =A1", "={1,2;3,4}", "=-A1%", "=A1 B1"]) {
       const tokens = tokenizeFormula(f);
       expect(isParsed(tokens)).toBe(true);
       expect(joinFormula(tokens)).toBe(f);
@@ -99,9 +102,9 @@ describe("shiftFormulaRows", () => {
 
 describe("sameFormula", () => {
   it("ignores case, spaces, needless sheet quotes, how numbers are written and _xlfn. prefixes", () => {
-    expect(sameFormula("=IF('Paramètres'!$E$15=\"Oui\",1.0,0)", "=if(Paramètres!$e$15 = \"Oui\", 1, 0)")).toBe(true);
+    expect(sameFormula("=IF('Paramètres'!$E$15=\"Oui\",1.0,0)", '=if(Paramètres!$e$15 = "Oui", 1, 0)')).toBe(true);
     expect(sameFormula("=IFNA(A1,0)", "=_xlfn.IFNA(A1,0)")).toBe(true);
-    expect(sameFormula("=IFERROR(CPTS.RETARD(A1,B1),\"\")", "=IFERROR(_xldudf_CPTS_RETARD(A1,B1),\"\")")).toBe(true);
+    expect(sameFormula('=IFERROR(CPTS.RETARD(A1,B1),"")', '=IFERROR(_xldudf_CPTS_RETARD(A1,B1),"")')).toBe(true);
   });
 
   it("does not confuse texts, absolute references or different formulas", () => {
@@ -114,13 +117,15 @@ describe("sameFormula", () => {
 
 describe("CPTS.* calls", () => {
   it("recognises every spelling of our functions, nothing else", () => {
-    expect(["CPTS.ACI", "cpts.aci", "_xldudf_CPTS_ACI", "_XLDUDF_cpts_aci", "[2]!_xldudf_CPTS_ACI", "_xldudf_CPTS.ACI"].map(cptsFunctionOf)).toEqual(Array(6).fill("ACI"));
+    expect(["CPTS.ACI", "cpts.aci", "_xldudf_CPTS_ACI", "_XLDUDF_cpts_aci", "[2]!_xldudf_CPTS_ACI", "_xldudf_CPTS.ACI"].map(cptsFunctionOf)).toEqual(
+      Array(6).fill("ACI"),
+    );
     expect(["CPTS_TotalACI", "XCPTS.ACI", "_xll.CPTS.ACI", "CPTS", "SUM"].map(cptsFunctionOf)).toEqual(Array(5).fill(undefined));
   });
 
   it("finds calls outside string literals only, in formulas only", () => {
-    expect(usesCptsFunction("=IF(A1,_xldudf_CPTS_RETARD(B1,C1),\"\")")).toBe(true);
-    expect(usesCptsFunction("=[2]!_xldudf_CPTS_ACI(3,\"parcours\")")).toBe(true);
+    expect(usesCptsFunction('=IF(A1,_xldudf_CPTS_RETARD(B1,C1),"")')).toBe(true);
+    expect(usesCptsFunction('=[2]!_xldudf_CPTS_ACI(3,"parcours")')).toBe(true);
     expect(usesCptsFunction('="_xldudf_CPTS_ACI(1)"&CPTS_TotalACI')).toBe(false);
     expect(usesCptsFunction("_xldudf_CPTS_ACI(1)")).toBe(false);
     expect(usesCptsFunction(null)).toBe(false);
@@ -143,6 +148,7 @@ describe("cellReference", () => {
     expect(cellReference("=Paramètres!$C$4")).toEqual({ sheet: "Paramètres", address: "$C$4" });
     expect(cellReference("='Budget de l''année'!D5")).toEqual({ sheet: "Budget de l'année", address: "D5" });
     expect(cellReference("=$C$4")).toEqual({ sheet: undefined, address: "$C$4" });
-    for (const f of ["=Paramètres!$C$4:$C$5", "=[1]Paramètres!C4", "=Paramètres!C4+1", '="Paramètres!C4"', "=CPTS_Nom", "Paramètres!C4"]) expect(cellReference(f)).toBeUndefined();
+    for (const f of ["=Paramètres!$C$4:$C$5", "=[1]Paramètres!C4", "=Paramètres!C4+1", '="Paramètres!C4"', "=CPTS_Nom", "Paramètres!C4"])
+      expect(cellReference(f)).toBeUndefined();
   });
 });

@@ -6,7 +6,16 @@
  * string literal, a structured reference or a name.
  */
 import fc from "fast-check";
-import { canonicalCptsFormula, isParsed, joinFormula, renameSheetReferences, sameFormula, shiftFormulaRows, tokenizeFormula, usesCptsFunction } from "../../src/sheets/formulaText";
+import {
+  canonicalCptsFormula,
+  isParsed,
+  joinFormula,
+  renameSheetReferences,
+  sameFormula,
+  shiftFormulaRows,
+  tokenizeFormula,
+  usesCptsFunction,
+} from "../../src/sheets/formulaText";
 
 const RUNS = 2_000;
 
@@ -66,7 +75,9 @@ const { node } = fc.letrec<{ node: Node }>((tie) => ({
     textContent.map((s): Node => ({ k: "text", s })),
     opaque.map((s): Node => ({ k: "opaque", s })),
     num.map((s): Node => ({ k: "num", s })),
-    fc.record({ a: tie("node"), op: fc.constantFrom("+", "-", "*", "/", "&", "=", "<>", "<="), b: tie("node"), sp: space }).map((r): Node => ({ k: "bin", ...r })),
+    fc
+      .record({ a: tie("node"), op: fc.constantFrom("+", "-", "*", "/", "&", "=", "<>", "<="), b: tie("node"), sp: space })
+      .map((r): Node => ({ k: "bin", ...r })),
     fc
       .record({
         cpts: fc.boolean(),
@@ -177,9 +188,16 @@ describe("formula module properties", () => {
 
   it("tokenize then join gives back any text at all, and never throws", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `=${s}`), fc.stringMatching(/^=[A-Z0-9$:!'"(),+\-*&@[\]{}; %#.]{0,20}$/)), (s) => {
-        expect(joinFormula(tokenizeFormula(s))).toBe(s);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `=${s}`),
+          fc.stringMatching(/^=[A-Z0-9$:!'"(),+\-*&@[\]{}; %#.]{0,20}$/),
+        ),
+        (s) => {
+          expect(joinFormula(tokenizeFormula(s))).toBe(s);
+        },
+      ),
       { numRuns: RUNS * 2 },
     );
   });
@@ -204,7 +222,9 @@ describe("formula module properties", () => {
   });
 
   it("a rename rewrites exactly the renamed sheets' references: never a string, a name or a structured reference", () => {
-    const renames = fc.dictionary(fc.mixedCase(fc.constantFrom(...SHEETS)), fc.constantFrom("Paiements", "C'est l'été", "Feuil1", "Grille ACI (2)"), { maxKeys: 3 });
+    const renames = fc.dictionary(fc.mixedCase(fc.constantFrom(...SHEETS)), fc.constantFrom("Paiements", "C'est l'été", "Feuil1", "Grille ACI (2)"), {
+      maxKeys: 3,
+    });
     fc.assert(
       fc.property(node, renames, (n, map) => {
         // Two spellings of one sheet in the map: Excel's names are case-insensitive, so keep the first.

@@ -17,7 +17,12 @@ const BUDGET = "Budget prévisionnel";
 function ourFormulas(double: WorkbookDouble): string[] {
   return SHEET_KEYS.flatMap((k) => {
     const used = double.usedRange(SHEET_NAMES[k], true);
-    return used ? double.formulas(SHEET_NAMES[k], used).flat().filter((f): f is string => typeof f === "string" && f.startsWith("=")) : [];
+    return used
+      ? double
+          .formulas(SHEET_NAMES[k], used)
+          .flat()
+          .filter((f): f is string => typeof f === "string" && f.startsWith("="))
+      : [];
   });
 }
 
