@@ -19,6 +19,7 @@ export const OFFICE_MESSAGES = {
   selecting: (sheet: string, address: string) => `Sélection de ${sheet}!${address}`,
   repairing: "Réécriture des formules CPTS",
   subscribing: "Suivi des modifications du classeur",
+  recalculating: "Recalcul du classeur au changement de jour",
   sheetMissing: (sheet: string) => `La feuille « ${sheet} » n'existe pas dans ce classeur.`,
   // Controls.
   imbalance: (block: string, status: string) => `${block} : ${status}`,

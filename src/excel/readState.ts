@@ -1,6 +1,11 @@
-/** What the workbook holds: the parameters stored in Paramètres, and which of our sheets exist (by identity). */
+/**
+ * What the workbook holds: the parameters stored in Paramètres, and which of our sheets exist (by
+ * identity). Bounded like the Contrôles read (boundedRead.ts): the sheets' A1 markers and the
+ * Paramètres values, never formulas nor the other sheets' content.
+ */
 import { SHEET_KEYS } from "../sheets/plan";
 import type { WorkbookState } from "./api";
+import { queueValuesFromA1, withValues } from "./boundedRead";
 import { storedChoices } from "./choicesFromSheet";
 import { readWorkbook } from "./locate";
 import { OFFICE_MESSAGES as M } from "./messages";
@@ -9,9 +14,16 @@ import { ExcelRun, defaultExcelRun, toWorkbookError } from "./run";
 export async function readWorkbookState(run: ExcelRun = defaultExcelRun): Promise<WorkbookState> {
   try {
     return await run(async (context) => {
-      const snapshot = await readWorkbook(context, { content: (k) => k === "parametres", values: (k) => k === "parametres" }, () => context.sync());
+      const snapshot = await readWorkbook(context, { content: () => false }, () => context.sync());
+      const parametres = snapshot.ours.parametres;
+      let choices = null;
+      if (parametres) {
+        const values = queueValuesFromA1(parametres.worksheet);
+        await context.sync();
+        choices = storedChoices({ ...snapshot, ours: { ...snapshot.ours, parametres: withValues(parametres, values()) } });
+      }
       return {
-        choices: storedChoices(snapshot),
+        choices,
         sheets: SHEET_KEYS.filter((k) => snapshot.ours[k]).map((k) => {
           const found = snapshot.ours[k]!;
           return found.incomplete ? { key: k, name: found.name, incomplete: true } : { key: k, name: found.name };

@@ -8,6 +8,7 @@
 import { DoubleExcelError, NotImplementedInDouble } from "./errors";
 import type { WorkbookModel } from "./model";
 import { answeredBytes } from "./responseSize";
+import { checkInsideRun } from "./events";
 
 export interface QueuedOperation {
   /** e.g. "Range.formulas" — what failure injection matches on. */
@@ -77,6 +78,7 @@ export class DoubleRequestContext {
   }
 
   async sync(): Promise<void> {
+    checkInsideRun(this);
     const operations = this._queue;
     const flags = { calculationSuspended: this._calculationSuspended, screenUpdatingSuspended: this._screenUpdatingSuspended };
     this._queue = [];

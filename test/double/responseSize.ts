@@ -12,9 +12,10 @@
  * part that grows with what is read, which is what the limit is about.
  */
 import { DoubleExcelError } from "./errors";
+import type { Platform } from "./workbookDouble";
 
-/** Where the double's Excel runs: limits and behaviours documented for one platform only follow it. */
-export type DoublePlatform = "windows" | "mac" | "web";
+/** The double's platform setting (workbookDouble.ts): the response limit applies on "web" only. */
+export type DoublePlatform = Platform;
 
 export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 

@@ -5,6 +5,7 @@ import { DoubleExcelError, NotImplementedInDouble, invalidArgument } from "./err
 import type { NameModel, SheetModel } from "./model";
 import { DoubleRange, RangeTarget } from "./range";
 import { DoubleWorksheetCollection, EventRegistry } from "./worksheet";
+import { recalculate } from "./events";
 
 /** A name's reference: a Range proxy, or "=Sheet!$C$5" (a single sheet reference; other formulas are not modelled). */
 function referenceTarget(context: DoubleRequestContext, reference: string | DoubleRange): RangeTarget {
@@ -129,6 +130,7 @@ export class DoubleApplication {
   calculate(type: string): void {
     this._context._enqueue("Application.calculate", type, () => {
       if (!["Recalculate", "Full", "FullRebuild"].includes(type)) throw invalidArgument(`Type de calcul inconnu : ${type}.`);
+      recalculate(this._context._model);
     });
   }
 }

@@ -65,7 +65,7 @@ export class WorkbookDouble implements BatchExecutor {
   }
 
   /** Stands for Excel.run: a new context, or `run(object.context, batch)` re-entering one (events.ts). */
-  run = async <T>(first: DoubleBatch<T> | Excel.RequestContext, second?: DoubleBatch<T>): Promise<T> => {
+  run = async <T>(first: DoubleBatch<T> | OfficeExtension.ClientRequestContext, second?: DoubleBatch<T>): Promise<T> => {
     const reused = typeof first === "function" ? undefined : (first as unknown as DoubleRequestContext);
     const batch = (typeof first === "function" ? first : second)!;
     if (reused && !(reused instanceof DoubleRequestContext)) throw new NotImplementedInDouble("Excel.run(object, batch) with anything but a request context");

@@ -5,12 +5,15 @@ import { DoubleExcelError, NotImplementedInDouble, invalidArgument } from "./err
 import type { SheetModel } from "./model";
 import { DoubleRange, RangeTarget } from "./range";
 import { DoubleChartCollection, DoubleTableCollection } from "./tablesCharts";
+import { CalculatedHandler, calculatedEventHandlers } from "./events";
 
 export type ChangedHandler = (args: { type: "WorksheetChanged"; address: string; worksheetId: string; changeType: "RangeEdited"; source: "Local" }) => Promise<unknown>;
 
 /** Where the host keeps registered handlers. */
 export interface EventRegistry {
   handlers: Set<ChangedHandler>;
+  /** onCalculated handlers (events.ts). */
+  calculated: Set<CalculatedHandler>;
 }
 
 export class DoubleWorksheet extends DoubleObject<SheetModel> {
@@ -184,6 +187,11 @@ export class DoubleWorksheetCollection extends DoubleCollection<SheetModel[], Do
 
   add(name?: string): DoubleWorksheet {
     return new DoubleWorksheet(this.context, () => this.context._model.addSheet(name), false, { label: "WorksheetCollection.add", args: name ?? null });
+  }
+
+  /** Modelled in events.ts. */
+  get onCalculated() {
+    return calculatedEventHandlers(this.context, this._events.calculated);
   }
 
   get onChanged(): { add(handler: ChangedHandler): { context: DoubleRequestContext; remove(): void } } {

@@ -241,8 +241,11 @@ describe("workbook double: syncs, payload and injected failures", () => {
     double.type("S", "B3", 5);
     await double.flushEvents();
     expect(seen).toEqual(["B3"]);
-    registration.remove();
-    await registration.context.sync();
+    // As the events guide does: inside Excel.run on the context the handler was added in.
+    await double.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
     double.type("S", "B4", 5);
     await double.flushEvents();
     expect(seen).toEqual(["B3"]);
