@@ -3,9 +3,10 @@
  * keeps showing #NAME? in those cells until their formulas are entered again
  * (OfficeDev/Excel-Custom-Functions#108, OfficeDev/office-js#6611). Without the add-in's metadata
  * registered, Excel may also show them under its file spelling `_xldudf_CPTS_ACI(`
- * (OfficeDev/office-js#3558, #4487), in any case, or behind an external-link prefix
- * `[2]!_xldudf_…` (office-js#2568): every spelling is recognised by the formula module and written
- * back as `CPTS.ACI(`, in one batched write (runs of consecutive cells down a column).
+ * (OfficeDev/office-js#3558, #4487), or behind an external-link prefix `[2]!_xldudf_…`
+ * (office-js#2568); the case Excel shows them in is not documented, so any case is accepted. Every
+ * spelling is recognised by the formula module and written back as `CPTS.ACI(`, in one batched
+ * write (runs of consecutive cells down a column).
  */
 import { canonicalCptsFormula, usesCptsFunction } from "../sheets/formulaText";
 import { SHEET_KEYS } from "../sheets/plan";
