@@ -12,6 +12,8 @@ import {
   tokenizeFormula,
   usesCptsFunction,
 } from "../../src/sheets/formulaText";
+import { planWorkbook } from "../../src/sheets/workbook";
+import { SELECTIONS, choicesFor } from "../excel/fixtures";
 
 const kinds = (formula: string) =>
   tokenizeFormula(formula)
@@ -150,5 +152,22 @@ describe("cellReference", () => {
     expect(cellReference("=$C$4")).toEqual({ sheet: undefined, address: "$C$4" });
     for (const f of ["=Paramètres!$C$4:$C$5", "=[1]Paramètres!C4", "=Paramètres!C4+1", '="Paramètres!C4"', "=CPTS_Nom", "Paramètres!C4"])
       expect(cellReference(f)).toBeUndefined();
+  });
+});
+
+describe("the plans' own formulas", () => {
+  it("are all read whole, given back exactly, and already spell our calls CPTS.X(", () => {
+    const formulas = SELECTIONS.flatMap((s) =>
+      planWorkbook(choicesFor({ missions: s.missions, snp: s.snp })).sheets.flatMap((sheet) => [
+        ...sheet.rows.flatMap((r) => r.cells.map((c) => c?.formula)),
+        ...sheet.conditionalFormats.map((cf) => cf.formula),
+      ]),
+    ).filter((f): f is string => f !== undefined);
+    expect(formulas.length).toBeGreaterThan(500);
+    const misread = formulas.filter((f) => {
+      const tokens = tokenizeFormula(f);
+      return !isParsed(tokens) || joinFormula(tokens) !== f || canonicalCptsFormula(f) !== f;
+    });
+    expect(misread).toEqual([]);
   });
 });
