@@ -3,11 +3,8 @@
  * workbook; in a plain browser, it says so and still computes, as a simulator.
  */
 import { excelGateway } from "./excelGateway";
-import { isInsideExcel } from "./host";
+import { showUnresponsive, watchHost } from "./host";
 import { mountTaskpane, paneContainer } from "./mount";
 
-isInsideExcel().then(
-  (inside) => mountTaskpane(paneContainer(), inside ? excelGateway : undefined),
-  // office.js present but broken: still a usable page rather than "Chargement…" forever.
-  () => mountTaskpane(paneContainer(), undefined),
-);
+// Office silent for too long: say what to do (host.ts); the pane still starts if it answers later.
+watchHost((state) => (state === "unresponsive" ? showUnresponsive(paneContainer()) : mountTaskpane(paneContainer(), state === "excel" ? excelGateway : undefined)));
