@@ -224,6 +224,17 @@ test("un classeur rouvert : le volet reprend les choix du client et liste les fe
   expect(session.pane.errors).toEqual([]);
 });
 
+test("StrictMode de React : chaque effet monté deux fois, un seul abonnement aux modifications reste actif, même après réouverture", async () => {
+  const { page } = session.pane;
+  const subscriptions = () => page.evaluate(() => ({ ...window.__changeSubscriptions }));
+  // Development build: StrictMode mounts, unmounts and remounts the pane's effects (a Fragment would subscribe once).
+  expect(await settle(subscriptions, (s) => s.made === 2 && s.live === 1)).toEqual({ made: 2, live: 1 });
+  await page.evaluate(() => window.__reopenPane());
+  await page.getByTestId("etat-classeur").waitFor();
+  expect(await settle(subscriptions, (s) => s.made === 4 && s.live === 1)).toEqual({ made: 4, live: 1 });
+  expect(session.pane.errors).toEqual([]);
+});
+
 test("au clavier seul, dans Excel : Tab atteint chaque contrôle du volet, jusqu'aux liens des feuilles générées", async () => {
   const { page } = session.pane;
   await fillParameters(page);

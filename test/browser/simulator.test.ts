@@ -5,7 +5,9 @@
  */
 import { ACI_2019, annualFunding, formatEuros } from "../../src/domain";
 import { APP_LABELS } from "../../src/taskpane/labels";
+import { initialForm } from "../../src/taskpane/parametres/form";
 import { PARAMETRES_LABELS } from "../../src/taskpane/parametres/labels";
+import { validateParametres } from "../../src/taskpane/parametres/validation";
 import { BUILD_TIMEOUT_MS, ensureProductionBuild } from "../support/build";
 import { accessibilityViolations } from "./support/accessibility";
 import { openWatchedPage, screenshot } from "./support/browser";
@@ -72,8 +74,12 @@ test("une saisie invalide est signalée en français à côté du champ, dès la
   const { page } = session.pane;
   await page.getByLabel(PARAMETRES_LABELS.population).fill("12a");
   await page.getByLabel(/Taux d'atteinte/).fill("150");
-  expect(await page.getByText("Saisissez un nombre entier d'habitants, sans décimale (ex. 120 000).").count()).toBe(1);
-  expect(await page.getByText("Le taux d'atteinte doit être compris entre 0 et 100 %.").count()).toBe(1);
+  // The words are the shared parsers' (the same refusal as CPTS.* and the command line): read from the pane's validation.
+  const expected = validateParametres({ ...initialForm(), population: "12a", taux: "150" }).allErrors;
+  expect(expected.population).toMatch(/habitants/);
+  expect(expected.taux).toMatch(/taux/i);
+  expect(await page.getByText(expected.population!, { exact: true }).count()).toBe(1);
+  expect(await page.getByText(expected.taux!, { exact: true }).count()).toBe(1);
   // The field is marked invalid for assistive technology.
   expect(await page.getByLabel(PARAMETRES_LABELS.population).getAttribute("aria-invalid")).toBe("true");
   await screenshot(page, "saisie-invalide");
@@ -102,6 +108,20 @@ test("au clavier seul : Tab et Maj+Tab atteignent chaque contrôle, le focus est
   await screenshot(page, "clavier");
   expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.errors).toEqual([]);
+});
+
+test("sonde : le contrôle axe-core signale un champ sans libellé et un texte trop pâle ajoutés au volet", async () => {
+  const { page } = session.pane;
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    main.insertAdjacentHTML("beforeend", '<input type="text" data-sonde="1"><p style="color:#ccc;background:#fff" data-sonde="2">Texte trop pâle</p>');
+  });
+  const found = await accessibilityViolations(page);
+  expect(found).toHaveLength(2);
+  expect(found).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^label \(critical\) .*data-sonde/), expect.stringMatching(/^color-contrast \(serious\) /)]),
+  );
 });
 
 test("la page de production (dist/taskpane.html, functions.js compris) ouverte hors d'Excel : le message, sans erreur", async () => {

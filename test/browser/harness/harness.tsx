@@ -6,6 +6,7 @@
  * `window.__workbookDouble` to read generated totals and to type in cells as a person would.
  */
 import { excelGateway } from "../../../src/taskpane/excelGateway";
+import type { WorkbookGateway } from "../../../src/taskpane/gateway";
 import { mountTaskpane, paneContainer } from "../../../src/taskpane/mount";
 import { WorkbookDouble } from "../../double";
 import { hyperFormulaConfig, registerCptsPlugin } from "../../support/cptsPlugin";
@@ -15,6 +16,8 @@ declare global {
     __workbookDouble: WorkbookDouble;
     /** Closes the pane and opens a new one on the same workbook, as a user reopening the add-in. */
     __reopenPane: () => void;
+    /** The pane's subscriptions to workbook changes: how many it made, how many are still live. */
+    __changeSubscriptions: ChangeSubscriptions;
   }
 }
 
@@ -29,6 +32,33 @@ function strictNamespace<T extends object>(name: string, members: T): T {
   });
 }
 
+interface ChangeSubscriptions {
+  made: number;
+  live: number;
+}
+
+/**
+ * The real gateway, counting the change subscriptions the pane makes and drops: React's StrictMode
+ * (development) mounts, unmounts and remounts every effect, so a subscription that is not released
+ * shows as a second live one.
+ */
+function countingGateway(gateway: WorkbookGateway, counts: ChangeSubscriptions): WorkbookGateway {
+  return {
+    ...gateway,
+    onWorkbookChanged: async (callback) => {
+      const off = await gateway.onWorkbookChanged(callback);
+      counts.made++;
+      counts.live++;
+      let released = false;
+      return () => {
+        if (!released) counts.live--;
+        released = true;
+        return off();
+      };
+    },
+  };
+}
+
 registerCptsPlugin();
 const double = new WorkbookDouble({ hyperFormula: hyperFormulaConfig() });
 window.__workbookDouble = double;
@@ -36,10 +66,12 @@ window.__workbookDouble = double;
 (globalThis as { Excel?: unknown }).Excel = strictNamespace("Excel", { run: ((batch) => double.run(batch)) as typeof double.run });
 
 // As in Excel: the pane starts once office.js is ready (here office.js runs outside Office).
+window.__changeSubscriptions = { made: 0, live: 0 };
+const gateway = countingGateway(excelGateway, window.__changeSubscriptions);
 Office.onReady().then(() => {
-  let root = mountTaskpane(paneContainer(), excelGateway);
+  let root = mountTaskpane(paneContainer(), gateway);
   window.__reopenPane = () => {
     root.unmount();
-    root = mountTaskpane(paneContainer(), excelGateway);
+    root = mountTaskpane(paneContainer(), gateway);
   };
 });
