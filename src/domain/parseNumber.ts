@@ -7,8 +7,9 @@
  * - the comma is the decimal separator: « 0,8 », « 1 250,50 »;
  * - a dot that does not group thousands (not followed by exactly 3 digits, or after a leading 0) is
  *   a decimal point, for text pasted from English software: « 0.8 », « 72.5 », « 80.5 » (80,5);
- * - a group of other than 3 digits after a separator (« 8 0000 », « 80 00 ») is refused rather
- *   than guessed.
+ * - a group of other than 3 digits after a separator (« 8 0000 », « 80  000 ») is refused rather
+ *   than guessed; so is « 72.125 » read as 72 125 where a decimal was meant: the comma is the
+ *   unambiguous decimal separator (« 72,125 »).
  * Exponents (« 8e4 »), several commas, and anything else are not numbers.
  */
 
@@ -54,7 +55,7 @@ export function readFrenchNumber(text: string): NumberReading {
     intPart = s;
   }
   const digits = intPart === "" ? "0" : integerDigits(intPart);
-  if (digits === undefined) return /\d[ \u00a0\u202f\u2009.]\d/.test(intPart) ? { kind: "badGrouping" } : { kind: "notNumber" };
+  if (digits === undefined) return /\d[ \u00a0\u202f\u2009.]+\d/.test(intPart) ? { kind: "badGrouping" } : { kind: "notNumber" };
   const value = sign * Number(decimals === "" ? digits : `${digits}.${decimals}`);
   return Number.isFinite(value) ? { kind: "number", value: value === 0 ? 0 : value } : { kind: "notNumber" };
 }

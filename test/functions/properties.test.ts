@@ -314,6 +314,66 @@ describe("valid input in any accepted spelling = the domain's value", () => {
   });
 });
 
+// ---------- platform conventions for an empty cell ----------
+
+/**
+ * A referenced empty cell reaches a custom function as null in Excel on the web and as 0 in Excel
+ * for Windows (https://github.com/OfficeDev/office-js/issues/4702, #5262); an omitted optional
+ * argument is null (learn.microsoft.com custom-functions-parameter-options). Whatever the other
+ * arguments, putting 0 or null in any one position gives the same result: the same empty cell reads
+ * the same on every platform.
+ */
+describe("an empty cell reads the same whether Excel passes it as null (web) or 0 (Windows)", () => {
+  const runs = { numRuns: 300 };
+  const FUNCTIONS: [string, number, (...args: unknown[]) => unknown][] = [
+    ["CPTS.ACI", 4, (t, m, v, ver) => aci(t, m, v, ver)],
+    ["CPTS.TAILLE", 1, (p) => taille(p)],
+    ["CPTS.TOTAL", 4, (t, m, rate, ver) => total(t, m, rate, ver)],
+    ["CPTS.ECHEANCE", 3, (s, m, j) => echeance(s, m, j)],
+    ["CPTS.RETARD", 3, (e, a, ref) => retard(e, a, ref, 45_900)],
+    ["CPTS.EQUILIBRE", 3, (d, r, tol) => equilibre(d, r, tol)],
+  ];
+  /** Mostly valid arguments, so that the swapped one decides the result. */
+  const plausible = fc.oneof(tailleArg.map(([, raw]) => raw), targetArg.map(([, raw]) => raw), datePair.map(([, raw]) => raw), fc.constantFrom<unknown>("80 %", 0.8, "fixe", "demarrage", "En cours", [[1000, 250]], "acces,parcours"), arg);
+
+  test.each(FUNCTIONS)("%s: 0 and null in each argument, alone or as a one-cell range, give the same result", (_name, arity, fn) => {
+    fc.assert(
+      fc.property(fc.array(plausible, { minLength: arity, maxLength: arity }), fc.nat({ max: arity - 1 }), fc.boolean(), (args, position, asRange) => {
+        inputsChecked += 2;
+        const withEmpty = (empty: unknown) => fn(...args.map((a, i) => (i === position ? (asRange ? [[empty]] : empty) : a)));
+        expect(withEmpty(0)).toEqual(withEmpty(null));
+      }),
+      runs,
+    );
+  });
+
+  test("inside ranges too: missions and amounts with empty cells as 0 or as null", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom<unknown>("acces", "parcours", "snp", "qualite"), fc.constant("EMPTY")), { maxLength: 6 }), (cells) => {
+        inputsChecked += 2;
+        const range = (empty: unknown) => cells.map((c) => [c === "EMPTY" ? empty : c]);
+        expect(total(3, range(0), 1)).toEqual(total(3, range(null), 1));
+      }),
+      runs,
+    );
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: -1_000_000, max: 1_000_000 }).map((c) => c / 100), { nil: undefined }), { maxLength: 8 }), fc.integer({ min: 0, max: 1_000_000 }), (cells, r) => {
+        inputsChecked += 2;
+        const range = (empty: unknown) => [cells.map((c) => (c === undefined ? empty : c))];
+        expect(equilibre(range(0), r)).toEqual(equilibre(range(null), r));
+      }),
+      runs,
+    );
+  });
+
+  test("the taux: an empty or omitted taux is 0 % on both platforms; write 1 or « 100 % » for 100 %", () => {
+    const socles = "acces,parcours,prevention";
+    // Seed 004 taille 3: fixed volets and fonctionnement 177 500 €, variable volets 87 500 €.
+    for (const empty of [0, null, undefined, "", [[0]], [[null]]]) expect(total(3, socles, empty)).toBe(177_500);
+    for (const full of [1, "1", "100", "100 %", [[1]]]) expect(total(3, socles, full)).toBe(265_000);
+  });
+});
+
 function spellingOf(key: MissionKey): string {
   const options = TARGET_SPELLINGS[key];
   return options[options.length - 1].toUpperCase();
