@@ -163,15 +163,59 @@ function mergeTokens(tokens: FormulaToken[]): FormulaToken[] {
   return out;
 }
 
+const SPILL_MASK = "\uE000";
+const ERROR_MASK = "\uE001";
+const MASKS = /[\uE000\uE001]/g;
+const HAS_MASK = /[\uE000\uE001]/;
+const KNOWN_ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
+const NEWER_ERROR = /^#[A-Za-z_]+[!?]?$/;
+
+/**
+ * The library reads "#" as the start of one of Excel 2007's seven error values and swallows the rest
+ * of the formula otherwise: a spilled range's "#" (`A1#`, dynamic arrays) and newer errors
+ * (#SPILL!, #CALC!, #GETTING_DATA) are hidden from it behind private-use characters, outside string
+ * literals, quoted names and brackets.
+ */
+function maskHashes(formula: string): string {
+  if (!formula.includes("#") || HAS_MASK.test(formula)) return formula;
+  let out = "";
+  let inString = false;
+  let inQuote = false;
+  let depth = 0;
+  for (let i = 0; i < formula.length; i++) {
+    const c = formula[i];
+    if (inString) inString = c !== '"';
+    else if (inQuote) inQuote = c !== "'";
+    else if (c === '"') inString = true;
+    else if (c === "'" && depth === 0) inQuote = true;
+    else if (c === "[") depth++;
+    else if (c === "]") depth--;
+    else if (c === "#" && depth === 0) {
+      if (i > 0 && /[A-Za-z0-9_$.]/.test(formula[i - 1])) {
+        out += SPILL_MASK;
+        continue;
+      }
+      if (!KNOWN_ERRORS.some((e) => formula.startsWith(e, i)) && /^#[A-Za-z_]+[!?]?/.test(formula.slice(i))) {
+        out += ERROR_MASK;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
 /**
  * Tokens of a formula ("=…", en-US as `range.formulas` gives it); joined, they give the formula back
  * exactly. Never throws: what the tokenizer cannot read is one "unparsed" token.
  */
 export function tokenizeFormula(formula: string): FormulaToken[] {
   if (typeof formula !== "string" || formula === "") return [];
+  // The library is aligned on a masked copy (same length), texts are cut from the formula itself.
+  const source = maskHashes(formula);
   let library: LibraryToken[];
   try {
-    library = libraryTokenize(formula);
+    library = libraryTokenize(source);
   } catch {
     return unparsed(formula);
   }
@@ -187,13 +231,17 @@ export function tokenizeFormula(formula: string): FormulaToken[] {
   trivia(lead, "space");
   if (formula[pos] === "=") trivia(pos + 1, "equals");
   for (const t of library) {
-    let end = match(formula, pos, t);
+    let end = match(source, pos, t);
     while (end < 0 && TRIVIA.has(formula[pos])) {
       trivia(pos + 1, formula[pos] === "+" ? "noop" : "space");
-      end = match(formula, pos, t);
+      end = match(source, pos, t);
     }
     if (end < 0) return unparsed(formula);
-    tokens.push(token(t.type as FormulaTokenType, t.subtype, t.value, formula.slice(pos, end)));
+    const text = formula.slice(pos, end);
+    const value = t.value.replace(MASKS, "#");
+    // An error value the library does not know (#SPILL!, #CALC!…) is one all the same.
+    const subtype = t.type === "operand" && NEWER_ERROR.test(text) ? "error" : t.subtype;
+    tokens.push(token(t.type as FormulaTokenType, subtype, value, text));
     pos = end;
   }
   while (pos < formula.length && TRIVIA.has(formula[pos]) && formula[pos] !== "+") trivia(pos + 1, "space");
@@ -396,14 +444,17 @@ export function shiftFormulaRows(formula: string, delta: number, options: ShiftO
       const sheets = prefixSheets(prefix);
       const local = prefix === "" || (own !== undefined && sheets?.length === 1 && sheets[0].toLowerCase() === own);
       if (!local) return part;
-      const cell = isCell(part.body) ? CELL.exec(part.body) : null;
-      const row = parts.length > 1 ? ROW.exec(part.body) : null;
+      // A spilled range (A1#) moves like its anchor cell.
+      const spill = part.body.endsWith("#") ? "#" : "";
+      const anchor = part.body.slice(0, part.body.length - spill.length);
+      const cell = isCell(anchor) ? CELL.exec(anchor) : null;
+      const row = parts.length > 1 && !spill ? ROW.exec(anchor) : null;
       const digits = cell ? cell[4] : row?.[2];
       const absolute = cell ? cell[3] === "$" : row?.[1] === "$";
       if (digits === undefined || absolute) return part;
       const n = Number(digits) + delta;
       if (n < 1 || n > MAX_ROW) broken = true;
-      return { prefix: part.prefix, body: cell ? `${cell[1]}${cell[2]}${cell[3]}${n}` : `${row![1]}${n}` };
+      return { prefix: part.prefix, body: cell ? `${cell[1]}${cell[2]}${cell[3]}${n}${spill}` : `${row![1]}${n}` };
     });
     return withShape({ ...shape, reference: broken ? "#REF!" : joinReference(moved) });
   });

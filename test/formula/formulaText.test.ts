@@ -96,6 +96,13 @@ describe("shiftFormulaRows", () => {
     expect(shiftFormulaRows("=SUM(A1:INDEX(B:B,5))", 1)).toBe("=SUM(A2:INDEX(B:B,5))");
   });
 
+  it("moves a spilled range's anchor, and reads past errors newer than Excel 2007", () => {
+    expect(shiftFormulaRows("=SUM(A1#)+B2", 2)).toBe("=SUM(A3#)+B4");
+    expect(shiftFormulaRows("=IF(ISERROR(A1),#CALC!,B2)+#GETTING_DATA", 1)).toBe("=IF(ISERROR(A2),#CALC!,B3)+#GETTING_DATA");
+    expect(kinds("=#SPILL!")).toEqual([["operand", "error", "#SPILL!"]]);
+    expect(shiftFormulaRows('=T[[#This Row],[A1]]&"#A1"&A1', 1)).toBe('=T[[#This Row],[A1]]&"#A1"&A2');
+  });
+
   it("breaks a reference pushed off the sheet, as Excel shows it", () => {
     expect(shiftFormulaRows("=A1:A3", -1)).toBe("=#REF!");
     expect(shiftFormulaRows("=A1048576", 1)).toBe("=#REF!");

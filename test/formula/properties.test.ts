@@ -20,7 +20,7 @@ import {
 const RUNS = 2_000;
 
 type End = { colAbs: boolean; col: number; rowAbs: boolean; row: number };
-type Ref = { k: "ref"; sheet?: string; quoted: boolean; shape: "cell" | "range" | "rows" | "cols"; a: End; b: End };
+type Ref = { k: "ref"; sheet?: string; quoted: boolean; shape: "cell" | "spill" | "range" | "rows" | "cols"; a: End; b: End };
 type Node =
   | Ref
   | { k: "text"; s: string }
@@ -41,7 +41,7 @@ const ref: fc.Arbitrary<Node> = fc
   .record({
     sheet: fc.option(fc.constantFrom(...SHEETS), { nil: undefined }),
     quoted: fc.boolean(),
-    shape: fc.constantFrom("cell", "range", "rows", "cols"),
+    shape: fc.constantFrom("cell", "spill", "range", "rows", "cols"),
     a: end,
     b: end,
   })
@@ -62,6 +62,8 @@ const opaque = fc.constantFrom(
   "T[[A1]:[B2]]",
   "TRUE",
   "#N/A",
+  "#SPILL!",
+  "#GETTING_DATA",
 );
 const num = fc.constantFrom("0", "1", "12", "1.5", "0.25", "100000");
 const FUNCTIONS = ["SUM", "IF", "IFERROR", "LEN", "LOG10", "MAX", "INDEX"];
@@ -120,7 +122,10 @@ function render(n: Node, style: Style = PLAIN): string {
   const sp = (s: string) => (style.spaced ? ` ${s} ` : s);
   switch (n.k) {
     case "ref": {
-      const body = n.shape === "cell" ? renderEnd(n.a, "cell") : `${renderEnd(n.a, n.shape)}:${renderEnd(n.b, n.shape)}`;
+      const body =
+        n.shape === "cell" || n.shape === "spill"
+          ? renderEnd(n.a, "cell") + (n.shape === "spill" ? "#" : "")
+          : `${renderEnd(n.a, n.shape)}:${renderEnd(n.b, n.shape)}`;
       return prefix(n, style) + c(body);
     }
     case "text":
@@ -159,7 +164,7 @@ function shiftModel(n: Node, delta: number): Node {
     if (r.sheet !== undefined || r.shape === "cols") return r;
     const move = (e: End): End => (e.rowAbs ? e : { ...e, row: e.row + delta });
     const moved = { ...r, a: move(r.a), b: move(r.b) };
-    const ends = r.shape === "cell" ? [moved.a] : [moved.a, moved.b];
+    const ends = r.shape === "cell" || r.shape === "spill" ? [moved.a] : [moved.a, moved.b];
     return ends.some((e) => e.row < 1) ? { k: "opaque", s: "#REF!" } : moved;
   });
 }
