@@ -5,5 +5,7 @@ export interface ManifestCheckOptions {
   distDir?: string;
 }
 /** The errors found (French), empty when the manifest is valid. */
+/** The requirement sets the manifest must declare, at exactly these versions. */
+export declare const REQUIRED_SETS: Record<string, string>;
 export declare function validateManifest(xml: string, options?: ManifestCheckOptions): string[];
 export declare function validateManifestFile(file: string, options?: ManifestCheckOptions): string[];

@@ -21,7 +21,11 @@ const { XMLParser, XMLValidator } = require("fast-xml-parser");
 // Limits of the Office manifest schema (ShortString / LongString resources, DisplayName, Description).
 const SHORT_STRING_MAX = 125;
 const LONG_STRING_MAX = 250;
-const REQUIRED_SETS = { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3", ExcelApi: "1.12" };
+/**
+ * Exactly what the code needs (docs/excel-requirement-sets.md, checked against the sources by
+ * test/excel/requirementSets.test.ts): a higher version would hide the add-in from Excels that can run it.
+ */
+const REQUIRED_SETS = { SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3", ExcelApi: "1.9" };
 const NAMESPACE = "CPTS";
 
 /** Parses into { name, attrs, children, text } nodes, namespace prefixes removed (bt:Image -> Image). */
@@ -125,7 +129,8 @@ function validateManifest(xml, options = {}) {
   );
   for (const [name, min] of Object.entries(REQUIRED_SETS)) {
     if (!sets.has(name)) errors.push(`Ensemble de conditions requis absent : <Set Name="${name}" MinVersion="${min}"/>.`);
-    else if (compareVersions(sets.get(name) || "1.1", min) < 0) errors.push(`${name} doit être au moins ${min} (trouvé : ${sets.get(name)}).`);
+    else if (compareVersions(sets.get(name) || "1.1", min) !== 0)
+      errors.push(`${name} doit valoir ${min}, la version la plus récente que le code utilise (trouvé : ${sets.get(name)} ; voir docs/excel-requirement-sets.md).`);
   }
 
   // Resources: id -> { kind, value }
@@ -266,4 +271,4 @@ function main(argv) {
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
 
-module.exports = { validateManifest, validateManifestFile, parseTree };
+module.exports = { validateManifest, validateManifestFile, parseTree, REQUIRED_SETS };

@@ -151,6 +151,12 @@ describe("le validateur détecte", () => {
     ],
     ["un XML mal formé", (x) => edit(x, "</OfficeApp>", ""), /XML mal formé/],
     [
+      "ExcelApi exigé plus haut que ce que le code utilise (le complément disparaîtrait des Excel qui peuvent l'exécuter)",
+      (x) => edit(x, '<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.12"/>'),
+      /ExcelApi doit valoir 1\.9/,
+    ],
+    ["ExcelApi exigé plus bas que ce que le code utilise", (x) => edit(x, '<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.8"/>'), /ExcelApi doit valoir 1\.9/],
+    [
       "une exigence SharedRuntime absente",
       (x) => edit(x, '<Set Name="SharedRuntime" MinVersion="1.1"/>', ""),
       /SharedRuntime/,
