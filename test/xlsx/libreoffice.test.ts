@@ -256,7 +256,7 @@ describe("LibreOffice recalculation of the exported workbook", () => {
       expect(verdicts.some((v) => v.startsWith(start))).toBe(true);
   });
 
-  it("follows a population typed in the saved file: CPTS_Taille and CPTS_TotalACI change (SPEC 7b)", async () => {
+  it("follows a population typed in the saved file: CPTS_Taille and CPTS_TotalACI change, as the workbook names are live formulas", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeWorkbookBuffer(plan)).buffer as never);
     namedCell(wb, "CPTS_Population").value = 30_000;
