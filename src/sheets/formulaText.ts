@@ -104,7 +104,8 @@ function match(source: string, pos: number, t: LibraryToken): number {
     while (source[p] === " ") p++;
     return p > pos ? p : -1;
   }
-  return walk(source, pos, t.value);
+  // A number keeps a line break typed before it (the library cleans other tokens of them).
+  return walk(source, pos, t.value.replace(/[\r\n]/g, ""));
 }
 
 const TRIVIA = new Set([" ", "\n", "\r", "+"]);
@@ -231,14 +232,17 @@ export function tokenizeFormula(formula: string): FormulaToken[] {
   trivia(lead, "space");
   if (formula[pos] === "=") trivia(pos + 1, "equals");
   for (const t of library) {
-    let end = match(source, pos, t);
-    while (end < 0 && TRIVIA.has(formula[pos])) {
-      trivia(pos + 1, formula[pos] === "+" ? "noop" : "space");
+    let end: number;
+    for (;;) {
+      // A line break (Alt+Enter in the formula bar) never starts a token: the library drops it.
+      while (formula[pos] === "\n" || formula[pos] === "\r") trivia(pos + 1, "space");
       end = match(source, pos, t);
+      if (end >= 0 || !TRIVIA.has(formula[pos])) break;
+      trivia(pos + 1, formula[pos] === "+" ? "noop" : "space");
     }
     if (end < 0) return unparsed(formula);
     const text = formula.slice(pos, end);
-    const value = t.value.replace(MASKS, "#");
+    const value = t.subtype === "text" ? t.value : t.value.replace(MASKS, "#").replace(/[\r\n]/g, "");
     // An error value the library does not know (#SPILL!, #CALC!…) is one all the same.
     const subtype = t.type === "operand" && NEWER_ERROR.test(text) ? "error" : t.subtype;
     tokens.push(token(t.type as FormulaTokenType, subtype, value, text));

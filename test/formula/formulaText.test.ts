@@ -98,6 +98,7 @@ describe("shiftFormulaRows", () => {
 
   it("moves a spilled range's anchor, and reads past errors newer than Excel 2007", () => {
     expect(shiftFormulaRows("=SUM(A1#)+B2", 2)).toBe("=SUM(A3#)+B4");
+    expect(shiftFormulaRows("=SUM(A1,\nB1)+\r\n  C1", 2)).toBe("=SUM(A3,\nB3)+\r\n  C3");
     expect(shiftFormulaRows("=IF(ISERROR(A1),#CALC!,B2)+#GETTING_DATA", 1)).toBe("=IF(ISERROR(A2),#CALC!,B3)+#GETTING_DATA");
     expect(kinds("=#SPILL!")).toEqual([["operand", "error", "#SPILL!"]]);
     expect(shiftFormulaRows('=T[[#This Row],[A1]]&"#A1"&A1', 1)).toBe('=T[[#This Row],[A1]]&"#A1"&A2');

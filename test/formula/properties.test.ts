@@ -68,7 +68,8 @@ const opaque = fc.constantFrom(
 const num = fc.constantFrom("0", "1", "12", "1.5", "0.25", "100000");
 const FUNCTIONS = ["SUM", "IF", "IFERROR", "LEN", "LOG10", "MAX", "INDEX"];
 const CPTS = ["ACI", "TOTAL", "RETARD", "EQUILIBRE"];
-const space = fc.constantFrom("", " ", "  ");
+/** Spaces and line breaks (Alt+Enter in the formula bar) between tokens. */
+const space = fc.constantFrom("", " ", "  ", "\n", "\r\n ");
 
 const { node } = fc.letrec<{ node: Node }>((tie) => ({
   node: fc.oneof(
