@@ -74,14 +74,14 @@ export function reopenWithoutAddinMetadata(double: WorkbookDouble, spell: (name:
   };
   const writeContents = model.writeContents.bind(model);
   model.writeContents = (sheet, r0, c0, rows, mode) => {
-    // A cell written again is a formula re-entered: it reads as written from now on.
-    rows.forEach((row, i) => row.forEach((v, j) => v !== null && forget(sheet, { r0: r0 + i, c0: c0 + j, r1: r0 + i, c1: c0 + j })));
     writeContents(sheet, r0, c0, rows, mode);
+    // A cell written again (and accepted) is a formula re-entered: it reads as written from now on.
+    rows.forEach((row, i) => row.forEach((v, j) => v !== null && forget(sheet, { r0: r0 + i, c0: c0 + j, r1: r0 + i, c1: c0 + j })));
   };
   const clearContents = model.clearContents.bind(model);
   model.clearContents = (sheet, rect) => {
-    forget(sheet, rect);
     clearContents(sheet, rect);
+    forget(sheet, rect);
   };
   const moveCells = (sheet: SheetModel, mapRow: (r: number) => number): void => {
     const cells = opened.get(sheet);
