@@ -12,19 +12,48 @@
  *
  * Cells the add-in puts in user-added rows (e.g. the Alerte formula of a roadmap row) are recognised
  * by planning a probe: an empty added row after each anchor shows what the add-in writes there.
+ *
+ * What a carried value is: exactly what `range.formulas` must be given to put the cell back as it
+ * was (see cellAsWritten). A formula is its text; a number or boolean itself; a text is its text,
+ * with Excel's apostrophe prefix when Excel would read it as anything else — `range.formulas`
+ * returns a text cell without its apostrophe (office-js#6687), and strings written back are parsed
+ * as en-US input (office-js#1559): '0612345678 would come back a number, '=SOMME à prévoir a formula.
  */
 import { COMMON_LABELS } from "../sheets/labels";
 import { isUserOwned } from "../sheets/builder";
 import { CarryOver, CellPlan, CellValue, KEY_COLUMN_INDEX, SheetCarryOver, SheetKey, SheetPlan, WorkbookPlan } from "../sheets/plan";
 import { sameFormula, shiftFormulaRows } from "./formulaRows";
+import { textAsWritten } from "./sheetContent";
 
 export interface ExistingSheet {
   key: SheetKey;
   name: string;
   /** Cells from A1 (row 0 is row 1), as `range.formulas` returns them: formulas, literals, "" when empty. */
   formulas: CellValue[][];
-  /** A1 still shows the incomplete marker: a generation failed while writing this sheet. */
-  incomplete?: boolean;
+  /**
+   * The same cells as `range.values` returns them (computed results): what tells a text cell from a
+   * formula when both read "=…" in `formulas`. Absent: every "=…" is taken for a formula.
+   */
+  values?: CellValue[][];
+}
+
+/**
+ * One cell as `range.formulas` must be given it to come back identical. A cell is a formula when
+ * `formulas` shows "=…" and `values` shows something else (its result); a text cell reading "=…"
+ * shows the same text in both (office-js#6687 drops the apostrophe from both). Texts get the
+ * apostrophe prefix when Excel would not keep them as texts (textAsWritten). A formula whose result
+ * is its own text (=A1 where A1 holds "=A1") would be taken for a text: no one writes that.
+ */
+export function cellAsWritten(formula: CellValue | undefined, value: CellValue | undefined): CellValue {
+  if (formula === undefined || formula === null || formula === "") return "";
+  if (typeof formula === "string" && formula.startsWith("=") && formula.length > 1 && !(typeof value === "string" && value === formula)) return formula;
+  const literal = value === undefined ? formula : value;
+  return typeof literal === "string" ? textAsWritten(literal) : literal;
+}
+
+/** The text a carried value stands for (its apostrophe prefix removed), to compare it with the plan's literals. */
+export function carriedText(value: CellValue): CellValue {
+  return typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
 }
 
 /** Old row (1-based) of each carried row, to move the user's formulas with their row. */
@@ -60,13 +89,13 @@ function rowsByKey(plan: SheetPlan | undefined): Map<string, PlannedRow> {
 /** Whether a cell holds what the plan itself would write there (a literal, or a formula moved by `rowDelta`). */
 function isPlannedContent(value: CellValue, planned: CellPlan, rowDelta: number): boolean {
   if (planned.formula !== undefined) return typeof value === "string" && sameFormula(shiftFormulaRows(planned.formula, rowDelta), value);
-  return planned.value === value;
+  return planned.value === carriedText(value);
 }
 
 /** A keyless row holding only the add-in's own warning line (re-emitted orphans' heading) is not the user's. */
 function isOrphanHeading(row: CellValue[]): boolean {
   const filled = row.map((v, c) => (c === KEY_COLUMN_INDEX || isEmpty(v) ? undefined : v)).filter((v) => v !== undefined);
-  return filled.length === 1 && filled[0] === COMMON_LABELS.orphanRows;
+  return filled.length === 1 && carriedText(filled[0]!) === COMMON_LABELS.orphanRows;
 }
 
 export function readSheetCarryOver(sheet: ExistingSheet, references: WorkbookPlan[], planSheet: PlanSheet): { carry: SheetCarryOver; origins: CarryOrigins } {
@@ -84,21 +113,10 @@ export function readSheetCarryOver(sheet: ExistingSheet, references: WorkbookPla
   const addedRowsOld: number[] = [];
   // Row 1 holds the sheet marker in column A: it is the first anchor.
   let anchor = String(sheet.formulas[0]?.[KEY_COLUMN_INDEX] ?? "");
-  // A sheet whose write failed part-way holds the new layout's bottom rows below the old ones (parts go
-  // bottom-up, each starting at a keyed row, see writeSheet.ts). There a second copy of a keyed row is
-  // the add-in's rewrite of the first, and so are as many of the rows added after it as followed the
-  // first copy; the further ones are the user's rows whose old copies that write overwrote.
-  const addedAfter = new Map<string, number>();
-  let rewrittenToSkip = 0;
-  sheet.formulas.forEach((row, r) => {
+  sheet.formulas.forEach((formulas, r) => {
     if (r === 0) return;
+    const row = formulas.map((f, c) => (c === KEY_COLUMN_INDEX ? f : cellAsWritten(f, sheet.values ? (sheet.values[r]?.[c] ?? "") : undefined)));
     const key = typeof row[KEY_COLUMN_INDEX] === "string" ? (row[KEY_COLUMN_INDEX] as string).trim() : "";
-    if (key) rewrittenToSkip = 0;
-    if (key && sheet.incomplete && key in carry.cells) {
-      rewrittenToSkip = addedAfter.get(key) ?? 0;
-      anchor = key;
-      return;
-    }
     if (key && !(key in carry.cells)) {
       const values: Record<number, CellValue> = {};
       row.forEach((v, c) => {
@@ -122,13 +140,8 @@ export function readSheetCarryOver(sheet: ExistingSheet, references: WorkbookPla
       if (c !== KEY_COLUMN_INDEX && !isEmpty(v)) values[c] = v;
     });
     if (Object.keys(values).length === 0) return;
-    if (rewrittenToSkip > 0) {
-      rewrittenToSkip--;
-      return;
-    }
     carry.addedRows.push({ after: anchor, values });
     addedRowsOld.push(r + 1);
-    addedAfter.set(anchor, (addedAfter.get(anchor) ?? 0) + 1);
   });
   dropAddinCellsOfAddedRows(sheet.key, carry, addedRowsOld, planSheet);
   // Rows left with nothing of the user's are dropped, with their origin.
@@ -173,7 +186,7 @@ export function relocateUserFormulas(carry: SheetCarryOver, origins: CarryOrigin
     if (row.key && !rowOfKey.has(row.key)) rowOfKey.set(row.key, i + 1);
   });
   const shift = (values: Record<number, CellValue>, delta: number): Record<number, CellValue> =>
-    Object.fromEntries(Object.entries(values).map(([c, v]) => [c, typeof v === "string" ? shiftFormulaRows(v, delta) : v]));
+    Object.fromEntries(Object.entries(values).map(([c, v]) => [c, typeof v === "string" && v.startsWith("=") ? shiftFormulaRows(v, delta) : v]));
 
   const cells: Record<string, Record<number, CellValue>> = {};
   for (const [key, values] of Object.entries(carry.cells)) {

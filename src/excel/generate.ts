@@ -1,12 +1,15 @@
 /**
  * "Générer le classeur": reads our sheets (by identity) and the user's data in them, plans the
- * workbook with that carry-over, and writes it — reads in one to three syncs, writes in as few as
- * the payload allows (one below 4 MB), calculation and screen updating suspended. Every sheet being
- * written shows an "incomplete" marker in A1 until the last operation of the generation replaces it.
+ * workbook with that carry-over, and writes it — reads in two to four syncs (locate.ts), writes in as
+ * few as the payload allows (one below 4 MB), calculation and screen updating suspended, then asks
+ * Excel to recalculate. Each sheet's content is one request: a sheet whose content alone passes the
+ * request budget is refused, in French, before anything is written (1 000 actions make about 1 MB).
+ * Every sheet being written shows an "incomplete" marker in A1 until the last operation replaces it.
  */
 import { MISSION_KEYS } from "../domain";
-import { CarryOver, SHEET_KEYS, SheetKey, WorkbookChoices, WorkbookPlan, sheetMarker } from "../sheets/plan";
-import { quoteSheetName } from "../sheets/references";
+import { CarryOver, SHEET_KEYS, SheetCarryOver, SheetKey, WorkbookChoices, WorkbookPlan, sheetMarker } from "../sheets/plan";
+import { parseA1 } from "../sheets/addresses";
+import { quoteSheetName, renameSheetReferences } from "../sheets/references";
 import { planWorkbook } from "../sheets/workbook";
 import { GenerationProgress, GenerationReport, WorkbookError } from "./api";
 import { CarryOrigins, PlanSheet, readSheetCarryOver, relocateUserFormulas } from "./carryOver";
@@ -15,8 +18,40 @@ import { WorkbookSnapshot, readWorkbook } from "./locate";
 import { OFFICE_MESSAGES as M } from "./messages";
 import { ExcelRun, defaultExcelRun, excelErrorCode } from "./run";
 import { nameSheets } from "./sheetNaming";
-import { PAYLOAD_BUDGET_BYTES, WriteBatch } from "./writeBatch";
-import { queueSheet } from "./writeSheet";
+import { PAYLOAD_BUDGET_BYTES, WriteBatch, estimateBytes } from "./writeBatch";
+import { OwnedObjects, conditionalFormatSignature, queueSheet, sheetContent } from "./writeSheet";
+
+/** Refusal of a sheet too large for one request (the generation changes nothing). */
+export const sheetTooLarge = (sheet: string, megabytes: string, limit: string): string =>
+  `La feuille « ${sheet} » est trop volumineuse pour être écrite en une fois (${megabytes} Mo, limite ${limit} Mo par envoi à Excel). ` +
+  `Le classeur n'a pas été modifié. Réduisez le nombre de lignes ajoutées à cette feuille (ou déplacez-les dans une feuille à vous), puis relancez la génération.`;
+
+const megabytes = (bytes: number): string => (bytes / 1_000_000).toLocaleString("fr-FR", { maximumFractionDigits: bytes < 100_000 ? 3 : 1 });
+
+/** What the add-in owns on one sheet, from every plan it may have been generated with (see OwnedObjects). */
+function ownedObjects(key: SheetKey, plans: WorkbookPlan[], renames: Record<string, string>): OwnedObjects {
+  const sheets = plans.map((p) => p.sheets.find((s) => s.key === key)).filter((s) => s !== undefined);
+  return {
+    tableNames: new Set(sheets.flatMap((s) => s.tables.map((t) => t.name))),
+    chartNames: new Set(sheets.flatMap((s) => s.charts.map((c) => c.name))),
+    conditionalFormats: new Set(sheets.flatMap((s) => s.conditionalFormats.map((cf) => conditionalFormatSignature(renameSheetReferences(cf.formula, renames))))),
+    validations: sheets.flatMap((s) =>
+      s.validations.map((v) => {
+        const [from, to = from] = v.range.replace(/\$/g, "").split(":");
+        return { r0: parseA1(from).row - 1, c0: parseA1(from).col, c1: parseA1(to).col };
+      }),
+    ),
+  };
+}
+
+/** 0-based rows of the old sheet that hold something of the user's: never deleted by a table's resizing. */
+function userRowsOf(carry: SheetCarryOver | undefined, origins: CarryOrigins | undefined): Set<number> {
+  const rows = new Set<number>();
+  if (!carry || !origins) return rows;
+  for (const [key, cells] of Object.entries(carry.cells)) if (Object.keys(cells).length > 0 && origins.keyed[key] !== undefined) rows.add(origins.keyed[key] - 1);
+  for (const row of origins.added) rows.add(row - 1);
+  return rows;
+}
 
 export interface GenerateOptions {
   /** Only these sheets (those missing from the workbook are always generated: the others' formulas need them). */
@@ -30,7 +65,11 @@ export interface GenerateOptions {
  * The carry-over of every sheet about to be rewritten, its formulas moved with their rows. Ownership
  * comes from the plans of the stored choices and of the full catalogue (see carryOver.ts).
  */
-function carryOverFor(snapshot: WorkbookSnapshot, keys: SheetKey[], choices: WorkbookChoices): CarryOver {
+function carryOverFor(
+  snapshot: WorkbookSnapshot,
+  keys: SheetKey[],
+  choices: WorkbookChoices,
+): { carryOver: CarryOver; userRows: Partial<Record<SheetKey, Set<number>>>; references: WorkbookPlan[] } {
   const reference = storedChoices(snapshot) ?? choices;
   const references: WorkbookPlan[] = [planWorkbook(reference), planWorkbook({ ...reference, missions: [...MISSION_KEYS], snp: true })];
   const planSheet: PlanSheet = (key, carry) => planWorkbook(reference, { [key]: carry }).sheets.find((s) => s.key === key);
@@ -39,16 +78,19 @@ function carryOverFor(snapshot: WorkbookSnapshot, keys: SheetKey[], choices: Wor
   for (const key of keys) {
     const found = snapshot.ours[key];
     if (!found || found.formulas.length === 0) continue;
-    const read = readSheetCarryOver({ key, name: found.name, formulas: found.formulas, incomplete: found.incomplete }, references, planSheet);
+    const read = readSheetCarryOver({ key, name: found.name, formulas: found.formulas, values: found.values }, references, planSheet);
     carryOver[key] = read.carry;
     origins[key] = read.origins;
   }
   // Plan once to learn where each carried row lands, then move the user's formulas with their rows.
   const layout = planWorkbook(choices, carryOver);
   const relocated: CarryOver = {};
-  for (const key of Object.keys(carryOver) as SheetKey[])
+  const userRows: Partial<Record<SheetKey, Set<number>>> = {};
+  for (const key of Object.keys(carryOver) as SheetKey[]) {
     relocated[key] = relocateUserFormulas(carryOver[key]!, origins[key]!, layout.sheets.find((s) => s.key === key)!);
-  return relocated;
+    userRows[key] = userRowsOf(carryOver[key], origins[key]);
+  }
+  return { carryOver: relocated, userRows, references };
 }
 
 export async function generateWorkbook(choices: WorkbookChoices, options: GenerateOptions = {}, run: ExcelRun = defaultExcelRun): Promise<GenerationReport> {
@@ -68,16 +110,24 @@ export async function generateWorkbook(choices: WorkbookChoices, options: Genera
       };
       progress(0, M.reading);
       const requested = new Set<SheetKey>(options.sheets ?? SHEET_KEYS);
-      const snapshot = await readWorkbook(context, { content: (k) => requested.has(k), values: (k) => k === "parametres" }, sync);
+      const snapshot = await readWorkbook(context, { content: (k) => requested.has(k), values: (k) => k === "parametres", details: true }, sync);
       const toWrite = SHEET_KEYS.filter((k) => requested.has(k) || !snapshot.ours[k]);
 
       progress(0.1, M.planning);
-      const plan = planWorkbook(choices, carryOverFor(snapshot, toWrite, choices));
+      const carried = carryOverFor(snapshot, toWrite, choices);
+      const plan = planWorkbook(choices, carried.carryOver);
       const existing: Partial<Record<SheetKey, string>> = {};
       for (const key of SHEET_KEYS) if (snapshot.ours[key]) existing[key] = snapshot.ours[key]!.name;
       const naming = nameSheets(existing, snapshot.sheetNames);
 
-      const batch = new WriteBatch(context, sync, options.payloadBudgetBytes ?? PAYLOAD_BUDGET_BYTES, (part) => progress(done, M.sending(part)));
+      // Each sheet's content goes in one request: refuse, before writing anything, a sheet too large for one.
+      const budget = options.payloadBudgetBytes ?? PAYLOAD_BUDGET_BYTES;
+      for (const key of toWrite) {
+        const bytes = estimateBytes(sheetContent(plan.sheets.find((s) => s.key === key)!, naming.renames).matrix);
+        if (bytes > budget) throw new WorkbookError(sheetTooLarge(naming.names[key], megabytes(bytes), megabytes(budget)), "RequestPayloadSizeLimitExceeded");
+      }
+
+      const batch = new WriteBatch(context, sync, budget, (part) => progress(done, M.sending(part)));
       // Every new sheet exists before any formula is written, so cross-sheet references resolve.
       const worksheets = {} as Record<SheetKey, Excel.Worksheet>;
       for (const key of toWrite) {
@@ -89,7 +139,10 @@ export async function generateWorkbook(choices: WorkbookChoices, options: Genera
         progress(0.15 + (0.7 * i) / toWrite.length, M.writingSheet(naming.names[key]));
         const found = snapshot.ours[key];
         const sheetPlan = plan.sheets.find((s) => s.key === key)!;
-        await queueSheet(batch, worksheets[key], sheetPlan, naming.renames, found ? { used: found.used, tableNames: found.tableNames, chartNames: found.chartNames } : undefined);
+        const previous = found
+          ? { used: found.used, tables: found.tables, chartNames: found.chartNames, conditionalFormats: found.conditionalFormats, userRows: carried.userRows[key] ?? new Set<number>() }
+          : undefined;
+        await queueSheet(batch, worksheets[key], sheetPlan, naming.renames, previous, ownedObjects(key, [...carried.references, plan], naming.renames));
       }
 
       progress(0.85, M.writingNames);
@@ -104,6 +157,10 @@ export async function generateWorkbook(choices: WorkbookChoices, options: Genera
       }
       // Last: the markers that present each sheet as finished.
       for (const key of toWrite) await batch.add(sheetMarker(key), () => (worksheets[key].getRange("A1").values = [[sheetMarker(key)]]));
+      // Calculation was suspended for the writes, which leaves recalculation to the caller
+      // (Application.suspendApiCalculationUntilNextSync, ExcelApi 1.6); a full one also covers a workbook
+      // in manual calculation mode, so the Contrôles read next are current (Application.calculate, ExcelApi 1.1).
+      await batch.add("Full", () => context.workbook.application.calculate("Full" as Excel.CalculationType));
       progress(0.95, M.finishing);
       await batch.finish();
       progress(1, M.done);

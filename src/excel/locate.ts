@@ -2,10 +2,14 @@
  * Finds the add-in's sheets by identity — the marker in A1 of the hidden column A — whatever their
  * name, and reads what regeneration needs from them, in a fixed number of syncs:
  *   1. the sheet list and the workbook names;
- *   2. A1 of every sheet, plus (speculatively) the content, tables and charts of the sheets that
- *      carry one of our plan names — the usual case, so nothing more is needed;
- *   3. only when one of ours was renamed: its content, tables and charts.
+ *   2. A1 of every sheet, plus (speculatively) the content (formulas and values), tables, charts and
+ *      conditional formats of the sheets that carry one of our plan names — the usual case;
+ *   3. only when one of ours was renamed: its content, tables, charts and conditional formats;
+ *   then, only when one of ours holds tables or custom conditional formats, their details: each
+ *   table's range and each custom format's range and rule (methods, so a sync after the items).
  * A sheet that carries our name without our marker is foreign: it is read, never written.
+ * Values come with formulas because `formulas` alone cannot tell a text "=…" from a formula
+ * (office-js#6687, see carryOver.ts).
  */
 import { CellValue, SHEET_NAMES, SheetKey, parseSheetMarker } from "../sheets/plan";
 import { INCOMPLETE_SUFFIX } from "./sheetContent";
@@ -29,6 +33,25 @@ export interface FoundSheet {
   values?: CellValue[][];
   tableNames: string[];
   chartNames: string[];
+  /** Tables on the sheet with their ranges (0-based rows and columns, header row included). */
+  tables: ExistingTable[];
+  /** The sheet's conditional formats: id and type; range and rule formula for the custom ones. */
+  conditionalFormats: ExistingConditionalFormat[];
+}
+
+export interface ExistingTable {
+  name: string;
+  rowIndex: number;
+  rowCount: number;
+  columnIndex: number;
+  columnCount: number;
+}
+
+export interface ExistingConditionalFormat {
+  id: string;
+  type: string;
+  /** Custom formats only. */
+  formula?: string;
 }
 
 export interface WorkbookSnapshot {
@@ -43,26 +66,53 @@ export interface ReadOptions {
   content: (key: SheetKey) => boolean;
   /** Also load values of these. */
   values?: (key: SheetKey) => boolean;
+  /** Also read each content sheet's table ranges and custom conditional formats' rules (one more sync, regeneration only). */
+  details?: boolean;
 }
 
 interface PendingContent {
   used: Excel.Range;
   tables: Excel.TableCollection;
   charts: Excel.ChartCollection;
+  conditionalFormats: Excel.ConditionalFormatCollection;
   withValues: boolean;
 }
 
 const PLAN_NAMES = new Set(Object.values(SHEET_NAMES).map((n) => n.toLowerCase()));
 
-function queueContent(worksheet: Excel.Worksheet, withValues: boolean): PendingContent {
+function queueContent(worksheet: Excel.Worksheet): PendingContent {
   const used = worksheet.getUsedRangeOrNullObject(false);
-  used.load(withValues ? "rowIndex,columnIndex,rowCount,columnCount,formulas,values" : "rowIndex,columnIndex,rowCount,columnCount,formulas");
+  used.load("rowIndex,columnIndex,rowCount,columnCount,formulas,values");
   const tables = worksheet.tables;
   tables.load("items/name");
   const charts = worksheet.charts;
   charts.load("items/name");
-  return { used, tables, charts, withValues };
+  // ConditionalFormat id and type: ExcelApi 1.6.
+  const conditionalFormats = worksheet.getRange().conditionalFormats;
+  conditionalFormats.load("items/id,items/type");
+  return { used, tables, charts, conditionalFormats, withValues: true };
 }
+
+/** Queues the details only a second sync can give; the returned function fills them in after it. */
+function queueDetails(found: FoundSheet, pending: PendingContent): () => void {
+  const tables = pending.tables.items.map((t) => {
+    const range = t.getRange();
+    range.load("rowIndex,rowCount,columnIndex,columnCount");
+    return { name: t.name, range };
+  });
+  const custom = pending.conditionalFormats.items.map((cf) => {
+    if (cf.type !== "Custom") return { id: cf.id, type: cf.type };
+    const rule = cf.custom.rule;
+    rule.load("formula");
+    return { id: cf.id, type: cf.type, rule };
+  });
+  return () => {
+    found.tables = tables.map(({ name, range }) => ({ name, rowIndex: range.rowIndex, rowCount: range.rowCount, columnIndex: range.columnIndex, columnCount: range.columnCount }));
+    found.conditionalFormats = custom.map((c) => ("rule" in c && c.rule ? { id: c.id, type: c.type, formula: c.rule.formula } : { id: c.id, type: c.type }));
+  };
+}
+
+const needsDetails = (pending: PendingContent): boolean => pending.tables.items.length > 0 || pending.conditionalFormats.items.length > 0;
 
 /** The used range's cells placed from A1 (the used range may start further down or right). */
 function fromA1(used: Excel.Range, cells: CellValue[][]): CellValue[][] {
@@ -101,12 +151,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const speculative = new Map<number, PendingContent>();
   sheets.forEach((ws, i) => {
     const planKey = (Object.keys(SHEET_NAMES) as SheetKey[]).find((k) => SHEET_NAMES[k].toLowerCase() === ws.name.toLowerCase());
-    if (planKey && options.content(planKey)) speculative.set(i, queueContent(ws, withValues(planKey)));
+    if (planKey && options.content(planKey)) speculative.set(i, queueContent(ws));
   });
   await sync();
 
   const ours: Partial<Record<SheetKey, FoundSheet>> = {};
   const late: [FoundSheet, PendingContent][] = [];
+  const read: [FoundSheet, PendingContent][] = [];
   const claims = sheets.map((ws, i) => ({ ws, i, marker: markers[i].values[0][0] as CellValue }));
   // When two sheets claim one identity (the user copied one of ours), the one with the plan's name wins, else the first.
   claims.sort((a, b) => {
@@ -125,16 +176,25 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       formulas: [],
       tableNames: [],
       chartNames: [],
+      tables: [],
+      conditionalFormats: [],
     };
     ours[parsed.key] = found;
     const pending = speculative.get(i);
-    const needValues = withValues(parsed.key);
-    if (pending && (pending.withValues || !needValues)) fill(found, pending);
-    else if (options.content(parsed.key)) late.push([found, queueContent(ws, needValues)]);
+    if (pending && (pending.withValues || !withValues(parsed.key))) read.push([found, pending]);
+    else if (options.content(parsed.key)) late.push([found, queueContent(ws)]);
   }
+  // Details of the sheets read so far go with the renamed sheets' content (one sync for both).
+  const details = read.filter(([, pending]) => options.details === true && needsDetails(pending)).map(([found, pending]) => queueDetails(found, pending));
+  for (const [found, pending] of read) fill(found, pending);
   if (late.length > 0) {
     await sync();
     for (const [found, pending] of late) fill(found, pending);
+    details.push(...late.filter(([, pending]) => options.details === true && needsDetails(pending)).map(([found, pending]) => queueDetails(found, pending)));
+  }
+  if (details.length > 0) {
+    await sync();
+    for (const filled of details) filled();
   }
   return {
     sheetNames: sheets.map((ws) => ws.name),

@@ -1,16 +1,19 @@
 /**
  * Queues the writes of one sheet plan into the batch, in an order that never loses the user's data
- * if Excel fails part-way: A1 turns "incomplete" first; the add-in's old tables are converted to
- * ranges (Table.delete would delete their cells), its charts, conditional formats, validations and
- * formats cleared; then the whole content goes in as one 2-D array (the carried-over user data in
- * its new place) and only then is what lies beyond the new layout cleared. The final marker is
- * written by the caller once every sheet is done.
+ * if Excel fails part-way: A1 turns "incomplete" first; the add-in's own charts, conditional formats
+ * and validations are removed — only those, identified as ours (see OwnedObjects) — and formats
+ * cleared; our tables are brought to their new place and size by whole-row inserts and deletes of
+ * rows holding nothing of the user's (keepTables.ts), never converted; then the whole content goes in
+ * as ONE 2-D array in one request (the carried-over user data in its new place; a sheet larger than a
+ * request is refused before anything is written, see generate.ts) and only then is what lies beyond
+ * the new layout cleared. The final marker is written by the caller once every sheet is done.
  */
 import { a1, parseA1 } from "../sheets/addresses";
 import { renameSheetReferences } from "../sheets/references";
-import { ChartPlan, ConditionalFormatPlan, KEY_COLUMN_INDEX, SheetPlan } from "../sheets/plan";
-import type { UsedArea } from "./locate";
+import { ChartPlan, ConditionalFormatPlan, SheetPlan } from "../sheets/plan";
+import type { ExistingConditionalFormat, ExistingTable, UsedArea } from "./locate";
 import { INCOMPLETE_SUFFIX, WrittenValue, sheetMatrix, sheetWidth } from "./sheetContent";
+import { RowOperation, TableRect, netRows, tableRowOperations } from "./keepTables";
 import { columnWidthPoints } from "./columnWidth";
 import { queueStyles } from "./styleBlocks";
 import { queueValidation } from "./validationRule";
@@ -19,8 +22,34 @@ import { sheetMarker } from "../sheets/plan";
 
 export interface PreviousContent {
   used?: UsedArea;
-  tableNames: string[];
+  tables: ExistingTable[];
   chartNames: string[];
+  conditionalFormats: ExistingConditionalFormat[];
+  /** 0-based rows of the old sheet holding something of the user's (never deleted). */
+  userRows: ReadonlySet<number>;
+}
+
+/**
+ * What on a sheet is the add-in's, from every plan the sheet may have been generated with (the
+ * stored choices', the catalogue's, the new one). Reliable because each is recognised by what only
+ * the add-in writes: charts and tables by their names (all "CPTS_…", workbook-unique for tables);
+ * conditional formats by their rule formula with row numbers set aside (rows move when a person
+ * inserts rows; the formulas, tied to our status texts and columns, are ours alone); validations by
+ * the cells the plans put them on (validation is per cell in Excel: clearing ours there cannot
+ * touch a client's rule elsewhere on the sheet).
+ */
+export interface OwnedObjects {
+  tableNames: ReadonlySet<string>;
+  chartNames: ReadonlySet<string>;
+  /** Normalised (conditionalFormatSignature) rule formulas, sheet names as written. */
+  conditionalFormats: ReadonlySet<string>;
+  /** 0-based columns and first row of each planned validation: cleared from there down to the old used range's end. */
+  validations: readonly { r0: number; c0: number; c1: number }[];
+}
+
+/** A custom rule formula with its row numbers set aside: our formats are ours wherever rows moved. */
+export function conditionalFormatSignature(formula: string): string {
+  return formula.replace(/(\$?[A-Za-z]{1,3})\$?\d+/g, "$1#").replace(/\s+/g, "");
 }
 
 function chartEnd(chart: ChartPlan): string {
@@ -30,33 +59,6 @@ function chartEnd(chart: ChartPlan): string {
 
 function chartType(type: ChartPlan["type"]): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
-}
-
-/**
- * The content matrix in parts, each fitting one request: a single part unless the sheet alone is
- * larger than a request. The content write is what moves the user's rows to their new places; in one
- * part it cannot leave a row half-moved. When it must be split, the parts go bottom-up: rows move down
- * when missions or rows are added, so each part then overwrites only rows whose data is already in place.
- * Each part starts at a keyed row, so that after a failure the rows written so far read as whole keyed
- * rows with the rows added after them (see readSheetCarryOver).
- */
-function contentParts(matrix: WrittenValue[][], budgetBytes: number): { start: number; rows: WrittenValue[][] }[] {
-  const parts: { start: number; rows: WrittenValue[][] }[] = [];
-  let start = 0;
-  let bytes = 0;
-  matrix.forEach((row, r) => {
-    const size = JSON.stringify(row).length + 1;
-    const keyed = typeof row[KEY_COLUMN_INDEX] === "string" && row[KEY_COLUMN_INDEX] !== "";
-    // A part may run a tenth past the budget to end before a keyed row (4.4 MB: still under Excel's 5 MB).
-    if (r > start && (keyed ? bytes + size > budgetBytes : bytes + size > budgetBytes * 1.1)) {
-      parts.push({ start, rows: matrix.slice(start, r) });
-      start = r;
-      bytes = 0;
-    }
-    bytes += size;
-  });
-  if (start < matrix.length) parts.push({ start, rows: matrix.slice(start) });
-  return parts.reverse();
 }
 
 async function queueConditionalFormat(batch: WriteBatch, ws: Excel.Worksheet, cf: ConditionalFormatPlan, renames: Record<string, string>): Promise<void> {
@@ -86,16 +88,81 @@ async function queueChart(batch: WriteBatch, ws: Excel.Worksheet, chart: ChartPl
   });
 }
 
-/** Clears what the add-in owns on a sheet it generated before, keeping every cell's content. */
-async function queueClearOwned(batch: WriteBatch, ws: Excel.Worksheet, previous: PreviousContent): Promise<void> {
-  for (const name of previous.tableNames) await batch.add(name, () => ws.tables.getItem(name).convertToRange());
-  for (const name of previous.chartNames) await batch.add(name, () => ws.charts.getItem(name).delete());
-  await batch.add(null, () => ws.getRange().conditionalFormats.clearAll());
-  await batch.add(null, () => ws.getRange().dataValidation.clear());
+/** Removes the add-in's charts, conditional formats and validations, and clears the old formats; never the client's objects. */
+async function queueClearOwned(batch: WriteBatch, ws: Excel.Worksheet, previous: PreviousContent, owned: OwnedObjects): Promise<void> {
+  for (const name of previous.chartNames) if (owned.chartNames.has(name)) await batch.add(name, () => ws.charts.getItem(name).delete());
+  // ConditionalFormatCollection.getItem(id) and ConditionalFormat.delete(): ExcelApi 1.6.
+  for (const cf of previous.conditionalFormats)
+    if (cf.type === "Custom" && cf.formula !== undefined && owned.conditionalFormats.has(conditionalFormatSignature(cf.formula)))
+      await batch.add(cf.id, () => ws.getRange().conditionalFormats.getItem(cf.id).delete());
+  const lastRow = Math.max(0, (previous.used?.rowCount ?? 0) - 1);
+  for (const v of owned.validations)
+    if (v.r0 <= lastRow) await batch.add(v, () => ws.getRangeByIndexes(v.r0, v.c0, lastRow - v.r0 + 1, v.c1 - v.c0 + 1).dataValidation.clear());
   if (previous.used) {
     const { rowCount, columnCount } = previous.used;
     await batch.add(null, () => ws.getRangeByIndexes(0, 0, rowCount, columnCount).clear("Formats" as Excel.ClearApplyTo));
   }
+}
+
+function planRect(range: string): TableRect {
+  const [from, to = from] = range.replace(/\$/g, "").split(":");
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return { r0: a.row - 1, r1: b.row - 1, c0: a.col, c1: b.col };
+}
+
+/** Where a row of the sheet is after the operations (-1: deleted). */
+function rowAfter(ops: readonly RowOperation[], row: number): number {
+  let r = row;
+  for (const op of ops) {
+    if (r < 0) return r;
+    if (op.kind === "insert" && r >= op.row) r += op.count;
+    else if (op.kind === "delete") r = r >= op.row + op.count ? r - op.count : r >= op.row ? -1 : r;
+  }
+  return r;
+}
+
+/**
+ * Our existing tables: kept and brought to the plan's rectangle by row operations (keepTables.ts);
+ * converted and re-added only when that cannot be done without deleting the user's rows, or when the
+ * plan no longer has the table. Returns the plan tables still to add and how many rows the sheet gained.
+ */
+async function queueKeepTables(batch: WriteBatch, ws: Excel.Worksheet, plan: SheetPlan, previous: PreviousContent, owned: OwnedObjects): Promise<{ toAdd: SheetPlan["tables"]; rowsAdded: number }> {
+  const done: RowOperation[] = [];
+  const toAdd: SheetPlan["tables"] = [];
+  const ours = previous.tables.filter((t) => owned.tableNames.has(t.name));
+  for (const table of plan.tables) {
+    const existing = ours.find((t) => t.name.toLowerCase() === table.name.toLowerCase());
+    if (!existing) {
+      toAdd.push(table);
+      continue;
+    }
+    // The table where the operations queued so far have put it, and the user's rows likewise.
+    const r0 = rowAfter(done, existing.rowIndex);
+    const r1 = rowAfter(done, existing.rowIndex + existing.rowCount - 1);
+    const userRows = new Set([...previous.userRows].map((r) => rowAfter(done, r)).filter((r) => r >= 0));
+    const ops = r0 < 0 || r1 < 0 ? undefined : tableRowOperations({ r0, r1, c0: existing.columnIndex, c1: existing.columnIndex + existing.columnCount - 1 }, planRect(table.range), userRows);
+    if (!ops) {
+      await batch.add(table.name, () => ws.tables.getItem(existing.name).convertToRange());
+      toAdd.push(table);
+      continue;
+    }
+    for (const op of ops) {
+      const address = `${op.row + 1}:${op.row + op.count}`;
+      await batch.add(address, () => (op.kind === "insert" ? ws.getRange(address).insert("Down" as Excel.InsertShiftDirection) : ws.getRange(address).delete("Up" as Excel.DeleteShiftDirection)));
+    }
+    done.push(...ops);
+    if (table.style) await batch.add(table.style, () => (ws.tables.getItem(existing.name).style = table.style!));
+  }
+  for (const gone of ours.filter((t) => !plan.tables.some((p) => p.name.toLowerCase() === t.name.toLowerCase())))
+    await batch.add(gone.name, () => ws.tables.getItem(gone.name).convertToRange());
+  return { toAdd, rowsAdded: netRows(done) };
+}
+
+/** The content of a sheet as one request: its rows and their estimated size. */
+export function sheetContent(plan: SheetPlan, renames: Record<string, string>): { width: number; matrix: WrittenValue[][] } {
+  const width = sheetWidth(plan);
+  return { width, matrix: sheetMatrix(plan, width, renames, `${sheetMarker(plan.key)}${INCOMPLETE_SUFFIX}`) };
 }
 
 export async function queueSheet(
@@ -104,19 +171,25 @@ export async function queueSheet(
   plan: SheetPlan,
   renames: Record<string, string>,
   previous: PreviousContent | undefined,
+  owned: OwnedObjects,
 ): Promise<void> {
   const incomplete = `${sheetMarker(plan.key)}${INCOMPLETE_SUFFIX}`;
   // First: whatever fails next, this sheet is not presented as finished.
   await batch.add(incomplete, () => (ws.getRange("A1").values = [[incomplete]]));
-  if (previous) await queueClearOwned(batch, ws, previous);
+  let tablesToAdd = plan.tables;
+  let rowsAdded = 0;
+  if (previous) {
+    await queueClearOwned(batch, ws, previous, owned);
+    ({ toAdd: tablesToAdd, rowsAdded } = await queueKeepTables(batch, ws, plan, previous, owned));
+  }
 
-  const width = sheetWidth(plan);
-  const matrix = sheetMatrix(plan, width, renames, incomplete);
-  for (const part of contentParts(matrix, batch.budget))
-    await batch.add(part.rows, () => (ws.getRangeByIndexes(part.start, 0, part.rows.length, width).formulas = part.rows));
+  const { width, matrix } = sheetContent(plan, renames);
+  // One request holds the whole content: it moves every user row at once, so no failure can leave a row half-moved.
+  await batch.add(matrix, () => (ws.getRangeByIndexes(0, 0, matrix.length, width).formulas = matrix));
   // Only now that the user's data sits in its new place: what the old layout left beyond the new one.
   if (previous?.used) {
-    const { rowCount, columnCount } = previous.used;
+    const rowCount = previous.used.rowCount + Math.max(0, rowsAdded);
+    const { columnCount } = previous.used;
     if (rowCount > matrix.length) await batch.add(null, () => ws.getRangeByIndexes(matrix.length, 0, rowCount - matrix.length, Math.max(columnCount, width)).clear("Contents" as Excel.ClearApplyTo));
     if (columnCount > width && matrix.length > 0) await batch.add(null, () => ws.getRangeByIndexes(0, width, matrix.length, columnCount - width).clear("Contents" as Excel.ClearApplyTo));
   }
@@ -146,7 +219,7 @@ export async function queueSheet(
     });
   }
   if (plan.tabColor) await batch.add(plan.tabColor, () => (ws.tabColor = plan.tabColor!));
-  for (const table of plan.tables)
+  for (const table of tablesToAdd)
     await batch.add(table, () => {
       const added = ws.tables.add(table.range, true);
       added.name = table.name;

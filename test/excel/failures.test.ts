@@ -1,12 +1,13 @@
 /**
  * A failure injected at each step of a regeneration (each sync, points inside the write sync, given
- * operations; also with the writes split into many small requests): the error is a French
+ * operations — among them the row inserts and deletes that resize our tables): the error is a French
  * WorkbookError carrying Excel's code, no value the user typed is lost, the sheets being written
  * are not presented as finished, and the next generation completes with every value and total right.
+ * A sheet too large for one request is refused before anything is written.
  */
 import { WorkbookError } from "../../src/excel/api";
 import { generateWorkbook } from "../../src/excel/generate";
-import { SHEET_KEYS, SheetKey, parseSheetMarker } from "../../src/sheets/plan";
+import { SHEET_KEYS, SheetKey, WorkbookChoices, parseSheetMarker } from "../../src/sheets/plan";
 import { planWorkbook } from "../../src/sheets/workbook";
 import type { InjectedFailure, WorkbookDouble } from "../double";
 import { evaluatePlan } from "../support/evaluatePlan";
@@ -17,11 +18,28 @@ const BEFORE = choicesFor({ missions: ["acces", "parcours", "prevention", "accom
 // Parcours dropped (its filled rows stay), crise added before accompagnement (rows move), taille changed.
 const AFTER = choicesFor({ population: POPULATION_FOR[4], missions: ["acces", "prevention", "crise", "accompagnement"] });
 
-async function prepared(): Promise<{ double: WorkbookDouble; names: Record<SheetKey, string>; typed: Typed }> {
+/**
+ * Another regeneration, where our tables shrink: a mission whose roadmap rows hold nothing of the
+ * user's is dropped, so the roadmap table loses rows (whole-row deletes).
+ */
+const SHRINK = {
+  before: choicesFor({ missions: ["acces", "parcours", "prevention", "accompagnement"] }),
+  after: choicesFor({ missions: ["acces", "parcours", "prevention"] }),
+  filled: SHEET_KEYS.filter((k) => k !== "fdrOperationnelle"),
+};
+
+interface Scenario {
+  before: WorkbookChoices;
+  after: WorkbookChoices;
+  filled: readonly SheetKey[];
+}
+const MOVE: Scenario = { before: BEFORE, after: AFTER, filled: SHEET_KEYS };
+
+async function prepared(scenario: Scenario = MOVE): Promise<{ double: WorkbookDouble; names: Record<SheetKey, string>; typed: Typed }> {
   const double = newWorkbook();
-  const first = await generateWorkbook(BEFORE, {}, double.run);
+  const first = await generateWorkbook(scenario.before, {}, double.run);
   const names = Object.fromEntries(first.sheets.map((s) => [s.key, s.name])) as Record<SheetKey, string>;
-  const typed = fillUserCells(double, planWorkbook(BEFORE), names, [...SHEET_KEYS]);
+  const typed = fillUserCells(double, planWorkbook(scenario.before), names, [...scenario.filled]);
   addUserRow(double, names.fdrOperationnelle, "op:accompagnement:1", { 3: "Soirée d'accueil des internes", 6: "Mme Durand" }, typed, "fdrOperationnelle");
   addUserRow(double, names.budget, "budget:accompagnement:dep:materiel", { 1: "Buffet", 3: 800 }, typed, "budget");
   double.resetStats();
@@ -49,13 +67,14 @@ function strayRows(double: WorkbookDouble, names: Record<SheetKey, string>, type
 }
 
 /** What went wrong with one injected failure, or nothing. */
-async function tryFailure(failure: InjectedFailure, payloadBudgetBytes?: number): Promise<string[]> {
-  const { double, names, typed } = await prepared();
+async function tryFailure(failure: InjectedFailure, scenario: Scenario = MOVE): Promise<string[]> {
+  const { double, names, typed } = await prepared(scenario);
+  const AFTER = scenario.after;
   double.inject(failure);
   const where = JSON.stringify({ ...failure, operation: failure.operation?.source });
   const problems: string[] = [];
   try {
-    await generateWorkbook(AFTER, { payloadBudgetBytes }, double.run);
+    await generateWorkbook(AFTER, {}, double.run);
     problems.push(`${where}: la génération n'a pas échoué`);
   } catch (error) {
     if (!(error instanceof WorkbookError)) problems.push(`${where}: pas une WorkbookError: ${String(error)}`);
@@ -72,7 +91,7 @@ async function tryFailure(failure: InjectedFailure, payloadBudgetBytes?: number)
     if (parseSheetMarker(marker)?.key !== key) problems.push(`${where}: ${names[key]} n'est plus reconnue (${String(marker)})`);
   }
   double.clearFailures();
-  await generateWorkbook(AFTER, { payloadBudgetBytes }, double.run);
+  await generateWorkbook(AFTER, {}, double.run);
   problems.push(...missingUserCells(double, names, typed).map((m) => `${where} après reprise: ${m}`));
   problems.push(...missingAddedRows(double, names, typed).map((m) => `${where} après reprise: ${m}`));
   problems.push(...strayRows(double, names, typed).map((m) => `${where} après reprise: ${m}`));
@@ -85,9 +104,9 @@ async function tryFailure(failure: InjectedFailure, payloadBudgetBytes?: number)
 }
 
 /** The syncs of a clean regeneration, to aim failures at each of them. */
-async function cleanRun(payloadBudgetBytes?: number): Promise<number[]> {
+async function cleanRun(): Promise<number[]> {
   const { double } = await prepared();
-  await generateWorkbook(AFTER, { payloadBudgetBytes }, double.run);
+  await generateWorkbook(AFTER, {}, double.run);
   return double.syncs.map((s) => s.operations);
 }
 
@@ -110,18 +129,39 @@ describe("a failure part-way through a regeneration loses nothing", () => {
 
   it("at given operations: content, table, chart, validation, name", async () => {
     const problems: string[] = [];
-    for (const operation of [/^Range\.formulas$/, /^TableCollection\.add$/, /^ChartCollection\.add$/, /^Range\.DataValidation\.rule$/, /^NamedItem\.formula$/, /^Table\.convertToRange$/])
-      problems.push(...(await tryFailure({ operation, code: "InvalidArgument" })));
+    const operations = [
+      /^Range\.formulas$/,
+      /^Range\.insert$/,
+      /^ConditionalFormat\.delete$/,
+      /^Chart\.delete$/,
+      /^ChartCollection\.add$/,
+      /^Range\.DataValidation\.rule$/,
+      /^NamedItem\.formula$/,
+      /^Application\.calculate$/,
+    ];
+    for (const operation of operations) problems.push(...(await tryFailure({ operation, code: "InvalidArgument" })));
     expect(problems).toEqual([]);
   });
 
-  it("with the writes split into many small requests (sheets' contents in several parts), between each of them", async () => {
-    // Smaller than the roadmap and budget sheets' contents: they go in several parts, in several syncs.
-    const budget = 6_000;
-    const syncs = await cleanRun(budget);
-    expect(syncs.length).toBeGreaterThan(10);
+  it("at the row deletes that shrink our roadmap table, and at each point of that write", async () => {
     const problems: string[] = [];
-    for (const i of syncs.keys()) problems.push(...(await tryFailure({ sync: i + 1, afterOperations: 0, code: "GeneralException" }, budget)));
+    problems.push(...(await tryFailure({ operation: /^Range\.delete$/, code: "InvalidArgument" }, SHRINK)));
+    const { double } = await prepared(SHRINK);
+    await generateWorkbook(SHRINK.after, {}, double.run);
+    const write = double.syncs.length;
+    for (const afterOperations of pointsIn(double.syncs[write - 1].operations, 6))
+      problems.push(...(await tryFailure({ sync: write, afterOperations, code: "GeneralException" }, SHRINK)));
     expect(problems).toEqual([]);
+  });
+
+  it("a sheet whose content alone passes the request budget is refused in French, before anything is written", async () => {
+    const { double, names } = await prepared();
+    const before = Object.values(names).map((name) => double.formulas(name, "A1:Z300"));
+    // Smaller than the roadmap's and the budget's contents.
+    const error = await generateWorkbook(AFTER, { payloadBudgetBytes: 6_000 }, double.run).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).message).toMatch(/^La feuille « .+ » est trop volumineuse pour être écrite en une fois \(.+ Mo, limite 0,006 Mo par envoi à Excel\)\. Le classeur n'a pas été modifié\./);
+    expect(double.syncs.every((s) => !s.calculationSuspended)).toBe(true);
+    expect(Object.values(names).map((name) => double.formulas(name, "A1:Z300"))).toEqual(before);
   });
 });
