@@ -1,6 +1,7 @@
 /**
- * The one style table both writers use (office-js and ExcelJS): a cell's role decides its look, so
- * inputs are visibly distinct from computed cells everywhere. Colours are "#RRGGBB".
+ * The style table: a cell's role decides its look, so inputs are visibly distinct from computed cells
+ * everywhere. Colours are "#RRGGBB". Writers never read it directly: cellLook.ts resolves a cell's
+ * whole look (role, own flags, font, alignment) once, and both writers translate that.
  */
 import type { CellRole } from "./plan";
 

@@ -3,6 +3,7 @@ import { CellRect, MAX_COLUMNS, formatRect, quoteSheetName, rectSize, subtractRe
 import { DoubleCollection, DoubleObject, DoubleRequestContext, parseLoadArgument, propertyNotLoaded, strict } from "./context";
 import { DoubleExcelError, NotImplementedInDouble, invalidArgument } from "./errors";
 import { checkDateTimeOperands } from "./dateTimeOperands";
+import { checkValidationTexts } from "./validationTexts";
 import type { CellContent, ConditionalFormatModel, SheetModel, ValidationModel, WorkbookModel } from "./model";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "./model";
 import { DoubleRangeAreas, specialCells } from "./specialCells";
@@ -365,13 +366,13 @@ export class DoubleDataValidation {
   }
   set prompt(prompt: Record<string, unknown>) {
     this._range._op("DataValidation.prompt", prompt, (t) => {
-      if (typeof prompt.message === "string" && prompt.message.length > 255) throw invalidArgument("Message d'aide de validation de plus de 255 caractères.");
+      checkValidationTexts("prompt", prompt);
       this._entry(t).prompt = prompt;
     });
   }
   set errorAlert(alert: Record<string, unknown>) {
     this._range._op("DataValidation.errorAlert", alert, (t) => {
-      if (typeof alert.message === "string" && alert.message.length > 255) throw invalidArgument("Message d'erreur de validation de plus de 255 caractères.");
+      checkValidationTexts("errorAlert", alert);
       this._entry(t).errorAlert = alert;
     });
   }
