@@ -1,9 +1,11 @@
 /**
  * The Contrôles area under the budget's synthesis: the checks treasurers need beyond "dépenses =
  * ressources" (SPEC section 2), each a native formula with a conditional format, and listed as a
- * ControlPlan for the task pane.
+ * ControlPlan for the task pane. The rules are the domain's (src/domain/checks.ts): each verdict and
+ * its conditional format are built from the rule's comparison, threshold, level and French verdicts,
+ * never retyped here; test/sheets/budgetControls.test.ts evaluates them against the domain functions.
  */
-import { AciGridVersion, COMMISSAIRE_AUX_COMPTES_THRESHOLD, mission } from "../domain";
+import { AUDITOR_RULE, AciGridVersion, CHECK_MESSAGES as V, ENVELOPE_RULE, REPARTITION_RULE, SOCLE_LEVEL, ThresholdRule, mission } from "../domain";
 import { a1, columnRange } from "./addresses";
 import type { SheetBuilder } from "./builder";
 import type { BudgetBlockCells } from "./budget";
@@ -17,6 +19,26 @@ import { CF_COLORS, EURO_FORMAT } from "./styles";
 
 const COL = { label: 1, detail: 2, amount: 3, control: 4 } as const;
 const euro = (formula: string): CellPlan => ({ formula, role: "computed", format: EURO_FORMAT });
+
+/** When `rule` fails for the amount in `ref`, as a formula expression: the domain's comparison (breaches) spelled for Excel. */
+export function ruleCondition(rule: ThresholdRule, ref: string): string {
+  return `${rule.absolute ? `ABS(${ref})` : ref}${rule.operator}${rule.threshold}`;
+}
+
+/** A socle mission is not retained when its Paramètres cell is anything but « Oui ». */
+export function socleMissingCondition(retainedCell: string): string {
+  return `${retainedCell}<>${excelString(C.yes)}`;
+}
+
+/** The verdict cell: the failing verdict when `condition` holds, else the passing one. */
+export function verdictFormula(condition: string, failing: string, passing: string): string {
+  return `=IF(${condition},${excelString(failing)},${excelString(passing)})`;
+}
+
+/** envelopeExcess(charges, resources) of the domain: the excess to the cent, 0 when covered. */
+export function envelopeExcessFormula(charges: string, resources: string): string {
+  return `=MAX(0,ROUND(${charges}-${resources},2))`;
+}
 
 /**
  * Writes the controls for the blocks counted in the totals (dropped blocks kept for their data are not
@@ -34,8 +56,9 @@ export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBloc
   });
   b.row("ctrl:titre", [{ value: L.controlsTitle, role: "title" }]);
   b.row("ctrl:entetes", L.controlsHeaders.map((h) => ({ value: h, role: "header" as const })));
+  /** The conditional format shows the same condition as the verdict, on the row's absolute amount. */
   const alert = (row: number, condition: string): void => {
-    b.conditionalFormats.push({ range: columnRange(COL.control, row, row), formula: condition, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
+    b.conditionalFormats.push({ range: columnRange(COL.control, row, row), formula: `=${condition}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
   };
   for (const block of counted) {
     const r = b.nextRow;
@@ -45,13 +68,13 @@ export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBloc
       [
         { value: L.envelope(block.title), role: "label", wrap: true },
         { value: L.envelopeDetail, role: "note", wrap: true },
-        euro(`=MAX(0,${block.totalDepenses}-${block.totalRessources})`),
-        { formula: `=IF(${excess}>0,${excelString(L.envelopeKo)},${excelString(L.envelopeOk)})`, role: "flag", wrap: true },
+        euro(envelopeExcessFormula(block.totalDepenses, block.totalRessources)),
+        { formula: verdictFormula(ruleCondition(ENVELOPE_RULE, excess), V.envelopeExceeded, V.envelopeOk), role: "flag", wrap: true },
       ],
-      height(L.envelopeDetail, [L.envelopeKo, L.envelopeOk]),
+      height(L.envelopeDetail, [V.envelopeExceeded, V.envelopeOk]),
     );
-    alert(r, `=${a1(COL.amount, r, true)}>0`);
-    control({ kind: "enveloppe", level: "warning", address: a1(COL.control, r), subject: block.title, okVerdicts: [L.envelopeOk] });
+    alert(r, ruleCondition(ENVELOPE_RULE, a1(COL.amount, r, true)));
+    control({ kind: "enveloppe", level: ENVELOPE_RULE.level, address: a1(COL.control, r), subject: block.title, okVerdicts: [V.envelopeOk] });
   }
   const b1A = counted.find((x) => x.key === "1A");
   const b1B = counted.find((x) => x.key === "1B");
@@ -71,12 +94,12 @@ export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBloc
         { value: L.repartition, role: "label" },
         { value: L.repartitionDetail, role: "note", wrap: true },
         euro(`=(${allocated})-(${contractParts.join("+") || "0"})`),
-        { formula: `=IF(ABS(${a1(COL.amount, r)})<0.005,${excelString(L.repartitionOk)},${excelString(L.repartitionKo)})`, role: "flag", wrap: true },
+        { formula: verdictFormula(ruleCondition(REPARTITION_RULE, a1(COL.amount, r)), V.repartitionKo, V.repartitionOk), role: "flag", wrap: true },
       ],
-      height(L.repartitionDetail, [L.repartitionOk, L.repartitionKo]),
+      height(L.repartitionDetail, [V.repartitionOk, V.repartitionKo]),
     );
-    alert(r, `=ABS(${a1(COL.amount, r, true)})>=0.005`);
-    control({ kind: "repartition", level: "error", address: a1(COL.control, r), subject: L.repartition, okVerdicts: [L.repartitionOk] });
+    alert(r, ruleCondition(REPARTITION_RULE, a1(COL.amount, r, true)));
+    control({ kind: "repartition", level: REPARTITION_RULE.level, address: a1(COL.control, r), subject: L.repartition, okVerdicts: [V.repartitionOk] });
   }
   for (const key of version.socles) {
     const label = mission(key).shortLabel;
@@ -88,12 +111,12 @@ export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBloc
         { value: L.socle, role: "label" },
         { value: label, role: "note", wrap: true },
         undefined,
-        { formula: `=IF(${retainedCell}=${excelString(C.yes)},${excelString(L.socleRetained(label))},${excelString(L.socleMissing(label))})`, role: "flag", wrap: true },
+        { formula: verdictFormula(socleMissingCondition(retainedCell), V.socleMissing(label), V.socleRetained(label)), role: "flag", wrap: true },
       ],
-      height(label, [L.socleRetained(label), L.socleMissing(label)]),
+      height(label, [V.socleRetained(label), V.socleMissing(label)]),
     );
-    alert(r, `=${retainedCell}<>${excelString(C.yes)}`);
-    control({ kind: "socle", level: "warning", address: a1(COL.control, r), subject: label, okVerdicts: [L.socleRetained(label)] });
+    alert(r, socleMissingCondition(retainedCell));
+    control({ kind: "socle", level: SOCLE_LEVEL, address: a1(COL.control, r), subject: label, okVerdicts: [V.socleRetained(label)] });
   }
   const rAuditor = b.nextRow;
   const firCells = counted.map((x) => x.fir);
@@ -103,14 +126,10 @@ export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBloc
       { value: L.auditor, role: "label" },
       { value: L.auditorDetail, role: "note", wrap: true },
       euro(`=CPTS_TotalACI${firCells.map((c) => `+${c}`).join("")}`),
-      {
-        formula: `=IF(${a1(COL.amount, rAuditor)}>${COMMISSAIRE_AUX_COMPTES_THRESHOLD},${excelString(L.auditorRequired)},${excelString(L.auditorNotRequired)})`,
-        role: "flag",
-        wrap: true,
-      },
+      { formula: verdictFormula(ruleCondition(AUDITOR_RULE, a1(COL.amount, rAuditor)), V.auditorRequired, V.auditorNotRequired), role: "flag", wrap: true },
     ],
-    height(L.auditorDetail, [L.auditorRequired, L.auditorNotRequired]),
+    height(L.auditorDetail, [V.auditorRequired, V.auditorNotRequired]),
   );
-  alert(rAuditor, `=${a1(COL.amount, rAuditor, true)}>${COMMISSAIRE_AUX_COMPTES_THRESHOLD}`);
-  control({ kind: "commissaire", level: "warning", address: a1(COL.control, rAuditor), subject: L.auditor, okVerdicts: [L.auditorNotRequired] });
+  alert(rAuditor, ruleCondition(AUDITOR_RULE, a1(COL.amount, rAuditor, true)));
+  control({ kind: "commissaire", level: AUDITOR_RULE.level, address: a1(COL.control, rAuditor), subject: L.auditor, okVerdicts: [V.auditorNotRequired] });
 }

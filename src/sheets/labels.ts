@@ -2,7 +2,7 @@
  * Every French word the sheets show, one object per sheet, so the wording of a sheet can be
  * reviewed in one place. Domain wording (mission labels, grid lines, seed rows) comes from src/domain.
  */
-import { CHECK_MESSAGES, COMMISSAIRE_AUX_COMPTES_THRESHOLD, TAILLE_THRESHOLDS, formatEuros } from "../domain";
+import { COMMISSAIRE_AUX_COMPTES_THRESHOLD, TAILLE_THRESHOLDS, formatEuros } from "../domain";
 
 const thousands = (n: number): string => formatEuros(n).replace(" €", "");
 
@@ -150,17 +150,9 @@ export const BUDGET_LABELS = {
   controlsHeaders: ["Contrôle", "Détail", "Montant", "Résultat"],
   envelope: (title: string) => `Enveloppe : ${title}`,
   envelopeDetail: "Dépassement des charges sur l'enveloppe ACI + ressources complémentaires",
-  envelopeOk: CHECK_MESSAGES.envelopeOk,
-  envelopeKo: "Charges supérieures à l'enveloppe ACI + ressources complémentaires : voir le dépassement",
-  socleMissing: (label: string) => CHECK_MESSAGES.socleMissing(label),
-  auditorRequired: CHECK_MESSAGES.auditorRequired,
-  auditorNotRequired: CHECK_MESSAGES.auditorNotRequired,
   repartition: "Répartition accès aux soins 1A + 1B",
   repartitionDetail: "Écart entre les ressources ACI de 1A + 1B et le montant du contrat accès aux soins (fixe + variable × taux + compensation + supplémentaire)",
-  repartitionOk: "Répartition conforme au contrat",
-  repartitionKo: "Les ressources ACI de 1A et 1B ne correspondent plus au montant du contrat accès aux soins",
   socle: "Missions socles",
-  socleRetained: (label: string) => `Mission socle retenue : ${label}`,
   auditor: "Commissaire aux comptes",
   auditorDetail: `ACI annuel + FIR, seuil de ${formatEuros(COMMISSAIRE_AUX_COMPTES_THRESHOLD)} (art. L.612-4 du Code de commerce)`,
   amountPrompt: "Montant annuel en euros.",
