@@ -19,6 +19,7 @@
  * returns a text cell without its apostrophe (office-js#6687), and strings written back are parsed
  * as en-US input (office-js#1559): '0612345678 would come back a number, '=SOMME à prévoir a formula.
  */
+import { canonicalCptsFormula } from "../sheets/formulaText";
 import { COMMON_LABELS } from "../sheets/labels";
 import { isUserOwned } from "../sheets/builder";
 import { CarryOver, CellPlan, CellValue, KEY_COLUMN_INDEX, SheetCarryOver, SheetKey, SheetPlan, WorkbookPlan } from "../sheets/plan";
@@ -46,9 +47,11 @@ export interface ExistingSheet {
  */
 export function cellAsWritten(formula: CellValue | undefined, value: CellValue | undefined): CellValue {
   if (formula === undefined || formula === null || formula === "") return "";
-  if (typeof formula === "string" && formula.startsWith("=") && formula.length > 1 && !(typeof value === "string" && value === formula)) return formula;
-  const literal = value === undefined ? formula : value;
-  return typeof literal === "string" ? textAsWritten(literal) : literal;
+  // A call read as `_xldudf_CPTS_X(` (no add-in metadata yet, office-js#3558) is written back as typed: `CPTS.X(`.
+  if (typeof formula === "string" && formula.startsWith("=") && formula.length > 1 && !(typeof value === "string" && value === formula))
+    return canonicalCptsFormula(formula);
+  // A literal as stored (`formulas`: a number in full, not as computed for display).
+  return typeof formula === "string" ? textAsWritten(formula) : formula;
 }
 
 /** The text a carried value stands for (its apostrophe prefix removed), to compare it with the plan's literals. */

@@ -70,6 +70,20 @@ describe("repairFormulas after a reopening without the add-in's metadata", () =>
     expect(await api.repairFormulas()).toBe(calls);
   });
 
+  it("regenerating such a workbook carries the user's call back as CPTS.X(, computing again", async () => {
+    const double = newWorkbook();
+    const api = createWorkbookApi(double.run);
+    await api.generateWorkbook(choicesFor());
+    const cellOf = () => `D${rowsByKey(double, BUDGET).get("budget:parcours:dep:salaires")}`;
+    double.type(BUDGET, cellOf(), '=CPTS.ACI(3,"parcours")');
+    reopenWithoutAddinMetadata(double);
+    double.loadCustomFunctions();
+    expect(double.formula(BUDGET, cellOf())).toBe('=_xldudf_CPTS_ACI(3,"parcours")');
+    await api.generateWorkbook(choicesFor({ missions: ["parcours", "acces"] }));
+    expect(double.formula(BUDGET, cellOf())).toBe('=CPTS.ACI(3,"parcours")');
+    expect(double.value(BUDGET, cellOf())).toBe(90_000);
+  });
+
   it("leaves alone a text that only mentions a spelling, and a workbook with nothing to repair", async () => {
     const double = newWorkbook();
     const api = createWorkbookApi(double.run);
