@@ -11,11 +11,11 @@ import type { ValidationPlan } from "./plan";
 export const VALIDATION_TITLES = { prompt: "Saisie", error: "Valeur non valide" } as const;
 
 /**
- * Excel's limits on validation texts, in characters: titles 32, prompt 255, error 225 ([MS-XLSB]
- * 2.5.37 DValStrings, https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-xlsb/b8894965-c186-4bba-8a0b-8ec2a37a1cbe;
- * the same in [MS-XLS] 2.4.95 Dv). For .xlsx files Office is stricter on the error, 224
- * ([MS-OI29500] 2.1.613, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/0114969a-4859-443e-ae3e-0c1fdebfcc64),
- * so 224 here: both writers stay within both. office-js's DataValidationPrompt / DataValidationErrorAlert
+ * Excel's limits on validation texts, in characters: titles 32, error 225 ([MS-XLSB] 2.5.37
+ * DValStrings, https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-xlsb/b8894965-c186-4bba-8a0b-8ec2a37a1cbe),
+ * prompt 255; in .xlsx files titles 32, prompt 255 and, stricter, error 224 ([MS-OI29500] 2.1.613,
+ * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/0114969a-4859-443e-ae3e-0c1fdebfcc64).
+ * So 224 here: both writers stay within both. office-js's DataValidationPrompt / DataValidationErrorAlert
  * pages state no limit of their own.
  */
 export const VALIDATION_TEXT_LIMITS = { title: 32, prompt: 255, error: 224 } as const;
