@@ -7,7 +7,7 @@
 import { createWorkbookApi } from "../../src/excel";
 import { usesCptsFunction } from "../../src/sheets/formulaText";
 import { SHEET_KEYS, SHEET_NAMES } from "../../src/sheets/plan";
-import { WorkbookDouble } from "../double";
+import { PLATFORMS, WorkbookDouble } from "../double";
 import { fileSpelling, reopenWithoutAddinMetadata } from "../double/udfSpelling";
 import { choicesFor, newWorkbook } from "../excel/fixtures";
 import { rowsByKey } from "../excel/userData";
@@ -41,8 +41,13 @@ const SPELLINGS: [string, (name: string) => string][] = [
 ];
 
 describe("repairFormulas after a reopening without the add-in's metadata", () => {
-  it.each(SPELLINGS)("re-enters and counts every CPTS.* formula read back in %s", async (_label, spell) => {
-    const double = newWorkbook();
+  // Reported on Windows, Mac and Excel on the web alike (office-js#5865, #5611): Excel's own spelling on each platform, the others on the web.
+  const cases = [
+    ...PLATFORMS.map((platform) => ({ label: SPELLINGS[0][0], spell: SPELLINGS[0][1], platform })),
+    ...SPELLINGS.slice(1).map(([label, spell]) => ({ label, spell, platform: "web" as const })),
+  ];
+  it.each(cases)("re-enters and counts every CPTS.* formula read back in $label, on $platform", async ({ spell, platform }) => {
+    const double = newWorkbook({ platform });
     const api = createWorkbookApi(double.run);
     await api.generateWorkbook(choicesFor());
     // The user's own call in an amount cell, beside the flags the plan writes (CPTS.RETARD, CPTS.EQUILIBRE).
