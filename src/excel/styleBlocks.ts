@@ -9,10 +9,10 @@ import { cellLook } from "../sheets/cellLook";
 import type { CellPlan, SheetPlan } from "../sheets/plan";
 import type { WriteBatch } from "./writeBatch";
 
-export type StyleValue = string | number | boolean;
+type StyleValue = string | number | boolean;
 
 /** 0-based, bounds included. */
-export interface StyleBlock<V extends StyleValue = StyleValue> {
+interface StyleBlock<V extends StyleValue = StyleValue> {
   r0: number;
   c0: number;
   r1: number;
@@ -25,7 +25,7 @@ export interface StyleBlock<V extends StyleValue = StyleValue> {
  * default after the sheet's formats were cleared (no fill, not bold, not wrapped, General). Font name
  * and size are always written: the workbook's default font is not ours to assume.
  */
-export const STYLE_PROPERTIES = {
+const STYLE_PROPERTIES = {
   fill: (cell: CellPlan) => cellLook(cell).fill,
   fontName: (cell: CellPlan) => cellLook(cell).font.name,
   fontSize: (cell: CellPlan) => cellLook(cell).font.size,
@@ -38,9 +38,9 @@ export const STYLE_PROPERTIES = {
   verticalAlignment: (cell: CellPlan) => cellLook(cell).verticalAlignment,
 } satisfies Record<string, (cell: CellPlan) => StyleValue | undefined>;
 
-export type StyleProperty = keyof typeof STYLE_PROPERTIES;
+type StyleProperty = keyof typeof STYLE_PROPERTIES;
 
-export function styleBlocks(sheet: SheetPlan, property: StyleProperty): StyleBlock[] {
+function styleBlocks(sheet: SheetPlan, property: StyleProperty): StyleBlock[] {
   const valueOf = (cell: CellPlan | undefined): StyleValue | undefined => (cell ? STYLE_PROPERTIES[property](cell) : undefined);
   const done: StyleBlock[] = [];
   // Rectangles still growing downwards, by "value|c0|c1".

@@ -3,7 +3,7 @@ import type { ValidationPlan } from "../sheets/plan";
 import { renderValidation, type RenderedRule } from "../sheets/renderedValidation";
 import type { WriteBatch } from "./writeBatch";
 
-export interface OfficeValidation {
+interface OfficeValidation {
   rule: Excel.DataValidationRule;
   prompt?: Excel.DataValidationPrompt;
   errorAlert: Excel.DataValidationErrorAlert;

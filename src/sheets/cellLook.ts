@@ -13,12 +13,12 @@ import { ROLE_STYLES } from "./styles";
  * Excel versions (Aptos in recent Microsoft 365 workbooks, Calibri before): the column widths
  * (src/excel/columnWidth.ts) and the wrapped-text row heights (rowHeights.ts) are computed for Calibri 11.
  */
-export const FONT_NAME = "Calibri";
+const FONT_NAME = "Calibri";
 export const FONT_SIZE = 11;
 /** Thin light-grey lines: they separate the cells without competing with the fills. */
-export const BORDER_COLOR = "#BFBFBF";
+const BORDER_COLOR = "#BFBFBF";
 
-export interface CellFont {
+interface CellFont {
   name: string;
   /** Points. */
   size: number;

@@ -21,7 +21,7 @@ export const VALIDATION_TITLES = { prompt: "Saisie", error: "Valeur non valide" 
 export const VALIDATION_TEXT_LIMITS = { title: 32, prompt: 255, error: 224 } as const;
 
 /** An inline list longer than this is refused by Excel (Validation.Add: Formula1 "must not exceed 255 characters", https://learn.microsoft.com/en-us/office/vba/api/excel.validation.add). */
-export const MAX_INLINE_LIST = 255;
+const MAX_INLINE_LIST = 255;
 
 /**
  * "Any number": the largest number Excel accepts typed in a cell, ±9.99999999999999E+307 (Excel
@@ -32,12 +32,10 @@ export const LARGEST_NUMBER = 9.99999999999999e307;
  * "Any date": 01/03/1900 (below it Excel's calendar is off by a day, src/domain/calendar.ts) to
  * 31/12/9999, the last date Excel knows (same specifications page).
  */
-export const UNBOUNDED = {
+const UNBOUNDED = {
   number: { min: -LARGEST_NUMBER, max: LARGEST_NUMBER },
   date: { min: MIN_SERIAL, max: MAX_SERIAL },
 } as const;
-
-export type BoundedType = "decimal" | "whole" | "date";
 
 /**
  * Bounds are numbers for numbers and ISO 8601 dates ("2026-03-01") for dates: the form office-js
@@ -52,7 +50,7 @@ export type RenderedRule =
   | { type: "date"; operator: "between"; formula1: string; formula2: string }
   | { type: "date"; operator: "greaterThanOrEqual" | "lessThanOrEqual"; formula1: string };
 
-export interface ValidationText {
+interface ValidationText {
   title: string;
   message: string;
 }
@@ -75,7 +73,7 @@ export function isoDate(serial: number): string {
 }
 
 /** The text cut to Excel's limit, an ellipsis saying it was cut (a safety net: the planned texts all fit, see the render test). */
-export function withinLimit(text: string, limit: number): string {
+function withinLimit(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 

@@ -4,7 +4,7 @@ import type { CellPlan } from "../sheets/plan";
 import { cellLook } from "../sheets/cellLook";
 import { argb } from "./color";
 
-export function solidFill(color: string): Fill {
+function solidFill(color: string): Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: argb(color) }, bgColor: { argb: argb(color) } };
 }
 
