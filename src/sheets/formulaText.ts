@@ -210,8 +210,21 @@ function maskHashes(formula: string): string {
  * Tokens of a formula ("=…", en-US as `range.formulas` gives it); joined, they give the formula back
  * exactly. Never throws: what the tokenizer cannot read is one "unparsed" token.
  */
-export function tokenizeFormula(formula: string): FormulaToken[] {
+export function tokenizeFormula(formula: string): readonly FormulaToken[] {
   if (typeof formula !== "string" || formula === "") return [];
+  const cached = cache.get(formula);
+  if (cached) return cached;
+  // A regeneration reads the same planned formulas row after row (shift, then compare).
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  const tokens = Object.freeze(readTokens(formula));
+  cache.set(formula, tokens);
+  return tokens;
+}
+
+const CACHE_SIZE = 5_000;
+const cache = new Map<string, readonly FormulaToken[]>();
+
+function readTokens(formula: string): FormulaToken[] {
   // The library is aligned on a masked copy (same length), texts are cut from the formula itself.
   const source = maskHashes(formula);
   let library: LibraryToken[];
