@@ -6,7 +6,7 @@
  * maintained lexer rather than by one regex per caller.
  *
  * The library's tokens are lossy (it drops spaces, a leading "+", "@" before a function, newlines,
- * and unescapes quotes), so each token is aligned back onto the source: a token carries its exact
+ * and unescapes quotes: psalaets/excel-formula-tokenizer#6), so each token is aligned back onto the source: a token carries its exact
  * source `text`, and whatever the library dropped becomes a "trivia" token. Joining the texts gives
  * the formula back character for character, and a rewrite only changes the tokens it means to. A
  * formula the library cannot read (an unclosed quote, a stray ")") becomes one "unparsed" token that
@@ -521,7 +521,12 @@ export function canonicalCptsFormula(formula: string): string {
 
 // ---- comparison ----
 
-/** Function names as Excel may show them: `_xlfn.`/`_xlws.` prefixes of newer functions and our calls' spellings aside. */
+/**
+ * Function names as Excel may show them: `_xlfn.`/`_xlws.` before a function the running Excel does
+ * not have ("Issue: An _xlfn. prefix is displayed in front of a formula",
+ * https://support.microsoft.com/en-us/excel/issue-an-xlfn-prefix-is-displayed-in-front-of-a-formula),
+ * and our calls' spellings, aside.
+ */
 function canonicalFunctionName(name: string): string {
   const fn = cptsFunctionOf(name);
   if (fn !== undefined) return `${CPTS_NAMESPACE}.${fn}`;
@@ -560,8 +565,9 @@ function formulaKey(formula: string): string {
 
 /**
  * Formulas compared as Excel stores them: case and spaces outside string literals do not matter,
- * nor quotes around a sheet name (Excel drops needless ones: 'Paramètres'! → Paramètres!), nor how
- * numbers are written (1.0 is 1), nor `_xlfn.` prefixes or the spelling of our CPTS.* calls.
+ * nor quotes around a sheet name (Excel drops needless ones: 'Paramètres'! → Paramètres!; seen, not
+ * documented: « à vérifier dans Excel »), nor how numbers are written (1.0 is 1), nor `_xlfn.`
+ * prefixes or the spelling of our CPTS.* calls.
  */
 export function sameFormula(a: string, b: string): boolean {
   if (a === b) return true;

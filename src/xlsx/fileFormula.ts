@@ -7,7 +7,11 @@
  */
 import { CPTS_NAMESPACE, cptsFunctionOf, isParsed, mapFunctionNames, tokenizeFormula, usesCptsFunction } from "../sheets/formulaText";
 
-/** Functions Excel stores with the "_xlfn." prefix (added after Excel 2007) that plans may plausibly use. */
+/**
+ * Functions Excel stores with the "_xlfn." prefix (added after Excel 2007; the list of such "future
+ * functions" is in [MS-XLSX] https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/2c5dee00-eff2-4b22-92b6-0738acd4475e)
+ * that plans may plausibly use.
+ */
 const FUTURE_FUNCTIONS: ReadonlySet<string> = new Set([
   "AGGREGATE",
   "ARABIC",
