@@ -22,6 +22,8 @@ export const INPUT_EXPECTED = {
     badGrouping: "un nombre d'habitants aux milliers groupés par 3 chiffres, par exemple 1 250 000 ou 1.250.000",
     notPositive: "un nombre d'habitants supérieur à 0",
     tooLarge: `un nombre d'habitants d'au plus ${grouped(MAX_POPULATION)} (vérifiez la saisie)`,
+    /** The whole rule at once, for the Paramètres sheet's data validation (Excel shows one error text). */
+    range: `un nombre entier d'habitants, de 1 à ${grouped(MAX_POPULATION)}`,
   },
   taille: "1, 2, 3 ou 4",
   taux: {

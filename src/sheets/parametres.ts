@@ -2,7 +2,7 @@
  * Paramètres: the CPTS's parameters and the missions table. Every other sheet reads them through
  * workbook names (CPTS_Taille, CPTS_Signature, …) or the absolute cells exported here.
  */
-import { GRID_VERSIONS, MISSIONS, MissionKey, TAILLE_THRESHOLDS, findGridVersion, isFunded } from "../domain";
+import { GRID_VERSIONS, INPUT_EXPECTED, MAX_POPULATION, MISSIONS, MissionKey, TAILLE_THRESHOLDS, findGridVersion, isFunded, paneMessage } from "../domain";
 import { a1, columnRange, rangeA1 } from "./addresses";
 import { SheetBuilder, sheetPlanFrom } from "./builder";
 import { COMMON_LABELS as C, PARAMETRES_LABELS as L } from "./labels";
@@ -155,7 +155,8 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
     { range: columnRange(COL.alert, ROW.taille, ROW.signature), formula: `=LEN(${a1(COL.alert, ROW.taille)})>0`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont },
   );
   b.validations.push(
-    { range: a1(COL.value, ROW.population), type: "whole", min: 0, prompt: L.populationHelp, error: C.amountError },
+    // The shared population rule (src/domain/parseInput.ts): a whole number from 1 to 10 000 000, as in the pane, CPTS.TAILLE and --population.
+    { range: a1(COL.value, ROW.population), type: "whole", min: 1, max: MAX_POPULATION, prompt: L.populationHelp, error: paneMessage(INPUT_EXPECTED.population.range) },
     { range: a1(COL.input, ROW.taille), type: "whole", min: 1, max: 4, prompt: L.tailleOverridePrompt, error: L.tailleOverrideError },
     { range: a1(COL.value, ROW.signature), type: "date", prompt: L.signatureHelp, error: C.dateError },
     { range: a1(COL.value, ROW.version), type: "list", values: GRID_VERSIONS.map((v) => v.id), error: C.listError },
