@@ -18,7 +18,7 @@ import { a1, columnRange, rangeA1 } from "./addresses";
 import { SheetBuilder, sheetPlanFrom } from "./builder";
 import type { GrilleAnchors } from "./grille";
 import { BUDGET_LABELS as L, COMMON_LABELS as C } from "./labels";
-import { planBudgetControls } from "./budgetControls";
+import { planBudgetControls, unbalancedCondition } from "./budgetControls";
 import { equilibreFormula } from "./nativeVerdicts";
 import { snpAddress } from "./parametres";
 import { CellPlan, ChartPlan, ControlPlan, NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
@@ -110,7 +110,7 @@ function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grill
     { range: columnRange(COL.amount, firstDep, lastDep), type: "decimal", min: 0, prompt: L.amountPrompt, error: C.amountError },
     { range: columnRange(COL.amount, firstRes, lastRes), type: "decimal", min: 0, prompt: L.amountPrompt, error: C.amountError },
   );
-  b.conditionalFormats.push({ range: a1(COL.amount, eqRow), formula: `=${a1(COL.amount, depRow, true)}<>${a1(COL.amount, resRow, true)}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
+  b.conditionalFormats.push({ range: a1(COL.amount, eqRow), formula: `=${unbalancedCondition(a1(COL.amount, depRow, true), a1(COL.amount, resRow, true))}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
   return {
     key: block.key,
     title: block.title,
@@ -181,7 +181,7 @@ export function planBudget(
     euro(`=${a1(3, totalRow)}-${a1(2, totalRow)}`, "total"),
     { formula: equilibreFormula(a1(2, totalRow), a1(3, totalRow)), role: "flag" },
   ]);
-  b.conditionalFormats.push({ range: columnRange(5, firstSynth, totalRow), formula: `=$C${firstSynth}<>$D${firstSynth}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
+  b.conditionalFormats.push({ range: columnRange(5, firstSynth, totalRow), formula: `=${unbalancedCondition(`$C${firstSynth}`, `$D${firstSynth}`)}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
   b.blank();
 
   planBudgetControls(b, counted, grille, version, COLUMNS);

@@ -35,6 +35,15 @@ export function verdictFormula(condition: string, failing: string, passing: stri
   return `=IF(${condition},${excelString(failing)},${excelString(passing)})`;
 }
 
+/**
+ * When a block or the synthesis is not « Équilibré » (balanceStatus with no tolerance): the gap to
+ * the cent is not 0 — the comparison of the verdict's native twin (nativeVerdicts.ts), so the red
+ * fill and the words agree; a sub-cent gap is balanced in both.
+ */
+export function unbalancedCondition(depenses: string, ressources: string): string {
+  return `ROUND(ABS(${ressources}-${depenses})*100,0)<>0`;
+}
+
 /** envelopeExcess(charges, resources) of the domain: the excess to the cent, 0 when covered. */
 export function envelopeExcessFormula(charges: string, resources: string): string {
   return `=MAX(0,ROUND(${charges}-${resources},2))`;

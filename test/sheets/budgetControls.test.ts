@@ -13,6 +13,7 @@ import {
   REPARTITION_RULE,
   SOCLE_LEVEL,
   auditorCheck,
+  balanceStatus,
   budgetBlocksFor,
   envelopeCheck,
   envelopeExcess,
@@ -21,7 +22,7 @@ import {
   socleCheck,
 } from "../../src/domain";
 import { budgetRowKey, planWorkbook } from "../../src/sheets";
-import { envelopeExcessFormula, ruleCondition, socleMissingCondition, verdictFormula } from "../../src/sheets/budgetControls";
+import { envelopeExcessFormula, ruleCondition, socleMissingCondition, unbalancedCondition, verdictFormula } from "../../src/sheets/budgetControls";
 import { hyperFormulaConfig } from "../support/cptsPlugin";
 import { evaluatePlan } from "../support/evaluatePlan";
 import { POPULATION_FOR, choicesFor } from "./fixtures";
@@ -113,6 +114,18 @@ describe("each control's formula, alone, equals its domain rule", () => {
     );
     expect(got).toEqual(cells.map((c) => [socleCheck(label, c === "Oui").message, socleCheck(label, c === "Oui").level !== "ok"]));
   });
+});
+
+test("équilibre: the red fill of a block or of the synthesis shows exactly when balanceStatus is not « Équilibré »", () => {
+  const rnd = random(1250);
+  const pairs: [number, number][] = [];
+  for (const max of [100, 100_000, 10_000_000]) for (let i = 0; i < 300; i++) pairs.push([cents(rnd, max), cents(rnd, max)]);
+  // Equal to the cent, sub-cent gaps (typed amounts with more decimals), one cent apart.
+  for (const [d, r] of [[1000, 1000], [0.1 + 0.2, 0.3], [100.004, 100], [100, 100.0049], [100, 100.01], [100.01, 100], [1e9, 1e9 + 0.01]] as const) pairs.push([d, r]);
+  const got = evaluateRows(pairs, [(r) => `=${unbalancedCondition(`A${r}`, `B${r}`)}`]);
+  const expected = pairs.map(([d, r]) => [balanceStatus(d, r) !== "Équilibré"]);
+  expect(got).toEqual(expected);
+  expect(expected.filter(([alarm]) => !alarm).length).toBeGreaterThanOrEqual(4);
 });
 
 describe("in the planned workbook, each control shows its domain rule's verdict", () => {
