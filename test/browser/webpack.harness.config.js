@@ -13,6 +13,8 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+// The pane's makeStyles() compiled at build time, as in production.
+const { GRIFFEL_AOT_LOADER } = require("../../webpack.config.js");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUTPUT = path.join(ROOT, "test-output", "harness");
@@ -33,10 +35,13 @@ module.exports = {
       {
         test: /\.tsx?$/,
         exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: { configFile: path.join(ROOT, "tsconfig.test.json"), transpileOnly: true, compilerOptions: { module: "es2020" } },
-        },
+        use: [
+          GRIFFEL_AOT_LOADER,
+          {
+            loader: "ts-loader",
+            options: { configFile: path.join(ROOT, "tsconfig.test.json"), transpileOnly: true, compilerOptions: { module: "es2020" } },
+          },
+        ],
       },
     ],
   },
