@@ -26,7 +26,8 @@ export const PARAMETRES_LABELS = {
   dateReferenceHint: "Laisser vide pour la date du jour.",
   version: "Version de la grille ACI",
   taux: "Taux d'atteinte des résultats (%)",
-  tauxHint: "S'applique à chaque volet variable. Les financeurs conseillent de budgéter sur la seule part fixe.",
+  tauxHint:
+    "S'applique à chaque volet variable. 80, « 80 % » ou 0,8 : sans le signe %, un nombre de 0 à 1 est une fraction (1 = 100 %). Les financeurs conseillent de budgéter sur la seule part fixe.",
   tauxZero: "0 % — part variable en bonus",
   tauxFull: "100 %",
   missionsSocles: "Missions socles",
@@ -47,17 +48,15 @@ export const PARAMETRES_LABELS = {
   socleMissing: (labels: string) => `Mission socle non retenue : ${labels}. Elle est obligatoire dans l'ACI, avec un délai de démarrage.`,
 } as const;
 
-/** Validation messages, shown beside the field as the user types. */
+/**
+ * Validation messages, shown beside the field as the user types. Population, dates and taux are
+ * refused in the shared parsers' words (src/domain/parseMessages.ts), the same as CPTS.* and the command line.
+ */
 export const VALIDATION_MESSAGES = {
   nomRequired: "Indiquez le nom de la CPTS.",
   nomTooLong: "Le nom ne doit pas dépasser 100 caractères.",
-  populationNotNumber: "Saisissez un nombre entier d'habitants, sans décimale (ex. 120 000).",
-  populationTooLarge: "Population trop grande : vérifiez le nombre d'habitants.",
   populationRequired: "Indiquez la population, ou choisissez la taille manuellement.",
-  dateInvalid: "Saisissez une date valide (jj/mm/aaaa).",
   signatureRequired: "Indiquez la date de signature du contrat ACI.",
-  tauxNotNumber: "Saisissez un pourcentage entre 0 et 100 (ex. 80 ou 72,5).",
-  tauxOutOfRange: "Le taux d'atteinte doit être compris entre 0 et 100 %.",
   versionUnknown: "Version de grille inconnue : choisissez-en une dans la liste.",
   missionsRequired: "Retenez au moins une mission.",
 } as const;
