@@ -1,10 +1,36 @@
-/** Jest: type-checks src and test with tsconfig.test.json (the webpack build never sees test/). */
+/**
+ * Jest, in four projects:
+ *   unit         everything that runs on Node alone: `npm run test:unit` (`--selectProjects unit`);
+ *   build        the production bundles (dist/), built once per run by the project's globalSetup;
+ *   browser      the task pane in Chromium, on the test harness (and dist/), built once per run;
+ *   libreoffice  the exported workbook recalculated by LibreOffice.
+ * `npm test` runs them all. A project's globalSetup runs only when the run holds at least one of its
+ * test files (https://jestjs.io/docs/configuration#globalsetup-string), so `npx jest test/domain`
+ * builds nothing.
+ *
+ * ts-jest only transpiles (tsconfig.jest.json: isolatedModules): the type-check of src/ and test/ is
+ * `npm run lint`'s (`tsc -p tsconfig.test.json --noEmit`), once, instead of once per test file.
+ */
+const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }] };
+
+/** Test files that need more than Node, by project. */
+const NEEDS = {
+  build: ["<rootDir>/test/build.test.ts", "<rootDir>/test/functions/bundle.test.ts"],
+  browser: ["<rootDir>/test/browser/**/*.test.ts"],
+  libreoffice: ["<rootDir>/test/xlsx/libreoffice.test.ts"],
+};
+
+const project = (displayName, options) => ({ displayName, testEnvironment: "node", roots: ["<rootDir>/test"], transform, ...options });
+
 module.exports = {
-  testEnvironment: "node",
-  roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }],
-  },
   testTimeout: 120000,
+  projects: [
+    project("unit", {
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/build\\.test\\.ts$", "<rootDir>/test/functions/bundle\\.test\\.ts$", "<rootDir>/test/browser/", "<rootDir>/test/xlsx/libreoffice\\.test\\.ts$"],
+    }),
+    project("build", { testMatch: NEEDS.build, globalSetup: "<rootDir>/test/support/globalSetup.build.ts" }),
+    project("browser", { testMatch: NEEDS.browser, globalSetup: "<rootDir>/test/support/globalSetup.browser.ts" }),
+    project("libreoffice", { testMatch: NEEDS.libreoffice }),
+  ],
 };
