@@ -14,7 +14,7 @@ export const CLASSEUR_MESSAGES = {
     "avec des formules Excel natives : il se calcule dans Excel comme dans LibreOffice.",
     "",
     "Obligatoires :",
-    "  --population N        nombre d'habitants du territoire : 95000, \"95 000\" ou 95.000 (la taille en est déduite)",
+    '  --population N        nombre d\'habitants du territoire : 95000, "95 000" ou 95.000 (la taille en est déduite)',
     "  ou --taille N         taille de la CPTS, de 1 à 4 (force la taille ; avec --population, la taille saisie l'emporte)",
     "  --signature DATE      date de signature de l'ACI : AAAA-MM-JJ ou JJ/MM/AAAA",
     "  --out FICHIER         fichier .xlsx à écrire",
@@ -24,7 +24,7 @@ export const CLASSEUR_MESSAGES = {
     "                        (libellés français acceptés ; par défaut les missions socles acces,parcours,prevention)",
     "  --snp                 retient le volet supplémentaire SNP (avec la mission acces)",
     "  --taux T              taux d'atteinte des résultats : 80%, 80, 0,8 ou 0.8 ; sans %, 1 = 100 % (100 % par défaut)",
-    "  --nom \"CPTS …\"        nom de la CPTS",
+    '  --nom "CPTS …"        nom de la CPTS',
     "  --version V           version de la grille ACI (par défaut la plus récente connue)",
     "  --force               remplace le fichier s'il existe déjà",
     "  --help                affiche cette aide",
@@ -32,7 +32,8 @@ export const CLASSEUR_MESSAGES = {
     "Exemple : npm run classeur -- --population 95000 --signature 2026-03-01 --missions acces,parcours,prevention --out cpts.xlsx",
   ].join("\n"),
   seeHelp: "Aide : npm run classeur -- --help",
-  unknownOption: (option: string) => `Option inconnue : ${option}. Options attendues : --population, --taille, --signature, --missions, --snp, --taux, --nom, --version, --out, --force, --help.`,
+  unknownOption: (option: string) =>
+    `Option inconnue : ${option}. Options attendues : --population, --taille, --signature, --missions, --snp, --taux, --nom, --version, --out, --force, --help.`,
   missingValue: (option: string) => `Valeur manquante pour ${option}.`,
   noValueExpected: (option: string) => `${option} s'emploie seul, sans valeur.`,
   dashValue: (option: string) => `Valeur manquante pour ${option} (la valeur suivante commence par « - » ; écrivez ${option}=-… si c'est voulu).`,
@@ -52,7 +53,8 @@ export const CLASSEUR_MESSAGES = {
   writeFailed: (file: string, reason: string) => `Écriture impossible de ${file} : ${reason}`,
   written: (file: string) => `Classeur écrit : ${file}`,
   tailleSummary: (taille: number, population: number | null, forced: boolean) =>
-    `Taille : ${taille}` + (population === null ? " (saisie)" : forced ? ` (forcée ; population ${inhabitants(population)} habitants)` : ` (${inhabitants(population)} habitants)`),
+    `Taille : ${taille}` +
+    (population === null ? " (saisie)" : forced ? ` (forcée ; population ${inhabitants(population)} habitants)` : ` (${inhabitants(population)} habitants)`),
   missionsRetained: (labels: string) => `Missions retenues : ${labels}`,
   totalAci: (amount: string, taux: string) => `Financement ACI annuel (CPTS_TotalACI, taux d'atteinte ${taux}) : ${amount}`,
   unfunded: (labels: string, version: string) => `Sans montant dans la grille ${version} : ${labels} (à compléter avec le montant du contrat).`,

@@ -3,7 +3,19 @@
  * either gets complete WorkbookChoices or one French message naming what was expected.
  */
 import { parseArgs } from "node:util";
-import { DEFAULT_GRID_VERSION, DEFAULT_MISSIONS, InputResult, MissionKey, optionMessage, parseDate, parseGridVersion, parseMissionList, parsePopulation, parseTaille, parseTaux } from "../domain";
+import {
+  DEFAULT_GRID_VERSION,
+  DEFAULT_MISSIONS,
+  InputResult,
+  MissionKey,
+  optionMessage,
+  parseDate,
+  parseGridVersion,
+  parseMissionList,
+  parsePopulation,
+  parseTaille,
+  parseTaux,
+} from "../domain";
 import type { WorkbookChoices } from "../sheets/plan";
 import { CLASSEUR_MESSAGES as M } from "./messages";
 

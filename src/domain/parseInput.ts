@@ -170,6 +170,6 @@ export function parseMissionList(texts: readonly string[]): MissionListResult {
 /** Grid version by id (« ACI 2019 »), or its year alone (« 2019 », 2019). */
 export function parseGridVersion(input: unknown): InputResult<AciGridVersion> {
   const text = typeof input === "number" && Number.isInteger(input) ? String(input) : input;
-  const found = typeof text === "string" && text.trim() !== "" ? findGridVersion(text) ?? findGridVersion(`ACI ${text.trim()}`) : undefined;
+  const found = typeof text === "string" && text.trim() !== "" ? (findGridVersion(text) ?? findGridVersion(`ACI ${text.trim()}`)) : undefined;
   return found ? accept(found) : refuse(E.version(orList(GRID_VERSIONS.map((v) => v.id))));
 }

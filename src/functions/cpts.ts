@@ -72,7 +72,11 @@ export function echeance(signature: unknown, missionArg: unknown, jalon?: unknow
  */
 export function retard(echeanceArg: unknown, avancement: unknown, dateRef: unknown, today: number): FunctionResult<string> {
   return withArgs(
-    [parseOptionalDate(echeanceArg, "echeance"), parseAvancement(avancement), retardFollowsToday(dateRef) ? { value: today } : parseDate(dateRef, "dateRef")] as const,
+    [
+      parseOptionalDate(echeanceArg, "echeance"),
+      parseAvancement(avancement),
+      retardFollowsToday(dateRef) ? { value: today } : parseDate(dateRef, "dateRef"),
+    ] as const,
     latenessStatus,
   );
 }

@@ -13,12 +13,7 @@ export function toExcel<T>(result: FunctionResult<T>): T | CustomFunctions.Error
   return new CustomFunctions.Error(code, result.message);
 }
 
-export type StreamingRetard = (
-  echeance: unknown,
-  avancement: unknown,
-  dateRef: unknown,
-  invocation: CustomFunctions.StreamingInvocation<string>,
-) => void;
+export type StreamingRetard = (echeance: unknown, avancement: unknown, dateRef: unknown, invocation: CustomFunctions.StreamingInvocation<string>) => void;
 
 /**
  * CPTS.RETARD for Excel. With a date_ref the status is set once. Without, it follows `clock`:

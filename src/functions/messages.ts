@@ -24,8 +24,7 @@ export const FUNCTION_MESSAGES = {
     `Le volet « compensation » n'existe que pour l'accès aux soins (mission reçue : ${label}) : volet attendu fixe, variable ou total`,
   fonctionnementSingleVolet: (got: string) => `Le fonctionnement n'a qu'un montant fixe : volet attendu fixe ou total (reçu : ${got})`,
   snpSingleVolet: (got: string) => `Le volet supplémentaire SNP n'a qu'un montant : volet attendu total ou vide (reçu : ${got})`,
-  absentFromVersion: (versionId: string, label: string) =>
-    `Montant absent de la grille « ${versionId} » : « ${label} » ne figure pas dans cette version`,
+  absentFromVersion: (versionId: string, label: string) => `Montant absent de la grille « ${versionId} » : « ${label} » ne figure pas dans cette version`,
   /**
    * An empty cell reaches Excel for Windows' custom functions as 0 and Excel on the web's as null
    * (OfficeDev/office-js#4702), and both read the same: the message cannot tell which was typed.

@@ -53,7 +53,13 @@ export function envelopeExcessFormula(charges: string, resources: string): strin
  * Writes the controls for the blocks counted in the totals (dropped blocks kept for their data are not
  * checked). `columns` are the sheet's widths: each row is as tall as its detail or its longest verdict.
  */
-export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBlockCells[], grille: GrilleAnchors, version: AciGridVersion, columns: readonly ColumnPlan[]): void {
+export function planBudgetControls(
+  b: SheetBuilder,
+  counted: readonly BudgetBlockCells[],
+  grille: GrilleAnchors,
+  version: AciGridVersion,
+  columns: readonly ColumnPlan[],
+): void {
   const control = (c: Omit<ControlPlan, "sheet">): void => {
     b.controls.push({ ...c, sheet: "budget" });
   };
@@ -64,10 +70,19 @@ export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBloc
     ]),
   });
   b.row("ctrl:titre", [{ value: L.controlsTitle, role: "title" }]);
-  b.row("ctrl:entetes", L.controlsHeaders.map((h) => ({ value: h, role: "header" as const })));
+  b.row(
+    "ctrl:entetes",
+    L.controlsHeaders.map((h) => ({ value: h, role: "header" as const })),
+  );
   /** The conditional format shows the same condition as the verdict, on the row's absolute amount. */
   const alert = (row: number, condition: string): void => {
-    b.conditionalFormats.push({ range: columnRange(COL.control, row, row), formula: `=${condition}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
+    b.conditionalFormats.push({
+      range: columnRange(COL.control, row, row),
+      formula: `=${condition}`,
+      fill: CF_COLORS.alertFill,
+      fontColor: CF_COLORS.alertFont,
+      bold: true,
+    });
   };
   for (const block of counted) {
     const r = b.nextRow;
@@ -92,7 +107,11 @@ export function planBudgetControls(b: SheetBuilder, counted: readonly BudgetBloc
       const address = grille.contract(item, volet);
       return address ? sheetRef("grille", address) : undefined;
     };
-    const contractParts = [ref("acces", "fixe"), ref("acces", "variable") && `${ref("acces", "variable")}*CPTS_TauxAtteinte`, ref("acces", "compensation")].filter(Boolean);
+    const contractParts = [
+      ref("acces", "fixe"),
+      ref("acces", "variable") && `${ref("acces", "variable")}*CPTS_TauxAtteinte`,
+      ref("acces", "compensation"),
+    ].filter(Boolean);
     const sup = ref("acces", "supplementaire");
     if (sup) contractParts.push(`IF(${sheetRef("parametres", snpAddress())}=${excelString(C.yes)},${sup},0)`);
     const allocated = [b1A.aciFixed, b1A.aciVariable, b1B.aciFixed, b1B.aciVariable].filter(Boolean).join("+");

@@ -73,7 +73,8 @@ describe("parseClasseurArgs", () => {
   });
 
   it("reads the population with French thousands separators (space, no-break spaces, dot)", () => {
-    for (const text of ["80000", "80 000", "80\u00a0000", "80\u202f000", "80.000"]) expect(run(["--population", text, "--signature", "2026-03-01", "--out", "a.xlsx"]).choices.population).toBe(80_000);
+    for (const text of ["80000", "80 000", "80\u00a0000", "80\u202f000", "80.000"])
+      expect(run(["--population", text, "--signature", "2026-03-01", "--out", "a.xlsx"]).choices.population).toBe(80_000);
   });
 
   it("takes the name, the grid version and --force", () => {

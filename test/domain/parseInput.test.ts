@@ -63,7 +63,8 @@ describe("population: « 80 000 », « 80.000 », « 80000 » and 80000 are the 
   });
 
   test("« 80.5 » and « 80,5 » read 80,5 inhabitants and are refused for their decimals, saying how thousands are written", () => {
-    for (const input of ["80.5", "80,5", 80.5, "80.50", "80 000,5"]) expect(value(parsePopulation(input))).toBe(`refusé : ${INPUT_EXPECTED.population.notWhole}`);
+    for (const input of ["80.5", "80,5", 80.5, "80.50", "80 000,5"])
+      expect(value(parsePopulation(input))).toBe(`refusé : ${INPUT_EXPECTED.population.notWhole}`);
     expect(INPUT_EXPECTED.population.notWhole).toContain("80 500 ou 80.500");
   });
 
@@ -141,16 +142,18 @@ describe("dates, taille, missions, version", () => {
 
 const SPACES = ["", " ", "\u00a0", "\u202f", "\u2009"];
 /** An integer written the French ways: plain, grouped by one of the spaces, or by dots. */
-export const frenchInteger = (n: number): fc.Arbitrary<string> =>
-  fc.constantFrom(...SPACES, ".").map((sep) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep));
+export const frenchInteger = (n: number): fc.Arbitrary<string> => fc.constantFrom(...SPACES, ".").map((sep) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep));
 
 describe("properties", () => {
   test("any French formatting of a population from 1 to 10 000 000 reads back to it", () => {
     const population = fc.integer({ min: 1, max: MAX_POPULATION });
     fc.assert(
-      fc.property(population.chain((n) => fc.tuple(fc.constant(n), fc.oneof(frenchInteger(n), fc.constant(n)), fc.constantFrom("", " ", "  "))), ([n, written, pad]) => {
-        expect(value(parsePopulation(typeof written === "number" ? written : pad + written + pad))).toBe(n);
-      }),
+      fc.property(
+        population.chain((n) => fc.tuple(fc.constant(n), fc.oneof(frenchInteger(n), fc.constant(n)), fc.constantFrom("", " ", "  "))),
+        ([n, written, pad]) => {
+          expect(value(parsePopulation(typeof written === "number" ? written : pad + written + pad))).toBe(n);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -188,11 +191,25 @@ describe("properties", () => {
   });
 
   test("garbage never throws: a value of the right kind, or a French refusal", () => {
-    const garbage = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.double(), fc.integer(), fc.boolean(), fc.constantFrom(null, undefined, {}, [], "1e5", "80 00", "--1", "%", "1,2,3"));
+    const garbage = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "grapheme" }),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constantFrom(null, undefined, {}, [], "1e5", "80 00", "--1", "%", "1,2,3"),
+    );
     const french = /^(un|une|des|le|la|1, 2, 3 ou 4|fonctionnement)/;
     fc.assert(
       fc.property(garbage, (input) => {
-        for (const result of [parsePopulation(input), parseTaux(input), parseTaille(input), parseDate(input, { serials: true }), parseFundedTarget(input), parseGridVersion(input)]) {
+        for (const result of [
+          parsePopulation(input),
+          parseTaux(input),
+          parseTaille(input),
+          parseDate(input, { serials: true }),
+          parseFundedTarget(input),
+          parseGridVersion(input),
+        ]) {
           if (result.ok) continue;
           expect(result.expected).toMatch(french);
           expect(result.expected).not.toMatch(/undefined|NaN|\[object|null/);

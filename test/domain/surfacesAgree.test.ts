@@ -124,16 +124,20 @@ describe("properties over the three surfaces", () => {
 
   test("any date dd/mm/yyyy or ISO gives the same serial in CPTS.ECHEANCE, the pane and --signature", () => {
     fc.assert(
-      fc.property(fc.integer({ min: serialFromDate({ year: 1901, month: 1, day: 1 }), max: serialFromDate({ year: 9990, month: 1, day: 1 }) }), fc.boolean(), (serial, iso) => {
-        const [d, m, y] = formatDateFr(serial).split("/");
-        const text = iso ? `${y}-${m}-${d}` : `${d}/${m}/${y}`;
-        const view = validateParametres({ ...initialForm(TODAY), nom: "CPTS", population: "95 000", signature: text });
-        const cli = parseClasseurArgs(["--population", "95000", "--signature", text, "--out", "a.xlsx"]);
-        expect(view.choices?.signature).toBe(serial);
-        expect(cli.kind === "run" && cli.options.choices.signature).toBe(serial);
-        // CPTS.ECHEANCE(signature; "acces"; "demarrage") is 6 months after the serial it read.
-        expect(echeance(text, "acces", "demarrage")).toEqual(echeance(serial, "acces", "demarrage"));
-      }),
+      fc.property(
+        fc.integer({ min: serialFromDate({ year: 1901, month: 1, day: 1 }), max: serialFromDate({ year: 9990, month: 1, day: 1 }) }),
+        fc.boolean(),
+        (serial, iso) => {
+          const [d, m, y] = formatDateFr(serial).split("/");
+          const text = iso ? `${y}-${m}-${d}` : `${d}/${m}/${y}`;
+          const view = validateParametres({ ...initialForm(TODAY), nom: "CPTS", population: "95 000", signature: text });
+          const cli = parseClasseurArgs(["--population", "95000", "--signature", text, "--out", "a.xlsx"]);
+          expect(view.choices?.signature).toBe(serial);
+          expect(cli.kind === "run" && cli.options.choices.signature).toBe(serial);
+          // CPTS.ECHEANCE(signature; "acces"; "demarrage") is 6 months after the serial it read.
+          expect(echeance(text, "acces", "demarrage")).toEqual(echeance(serial, "acces", "demarrage"));
+        },
+      ),
       { numRuns: 300 },
     );
   });

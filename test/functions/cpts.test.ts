@@ -92,10 +92,14 @@ describe("CPTS.ACI", () => {
 
   test("unknown mission → #VALUE! naming the expected keys", () => {
     expect(aci(3, "urgences")).toEqual(
-      valueError("Mission attendue : fonctionnement, acces, snp, parcours, prevention, crise, qualite ou accompagnement, ou le libellé de la mission (reçu : « urgences »)"),
+      valueError(
+        "Mission attendue : fonctionnement, acces, snp, parcours, prevention, crise, qualite ou accompagnement, ou le libellé de la mission (reçu : « urgences »)",
+      ),
     );
     expect(aci(3, null)).toEqual(
-      valueError("Mission attendue : fonctionnement, acces, snp, parcours, prevention, crise, qualite ou accompagnement, ou le libellé de la mission (reçu : vide ou 0)"),
+      valueError(
+        "Mission attendue : fonctionnement, acces, snp, parcours, prevention, crise, qualite ou accompagnement, ou le libellé de la mission (reçu : vide ou 0)",
+      ),
     );
   });
 
@@ -105,9 +109,13 @@ describe("CPTS.ACI", () => {
 
   test("volets a mission cannot have → #VALUE! saying which ones it has", () => {
     expect(aci(3, "parcours", "compensation")).toEqual(
-      valueError("Le volet « compensation » n'existe que pour l'accès aux soins (mission reçue : Parcours pluriprofessionnels) : volet attendu fixe, variable ou total"),
+      valueError(
+        "Le volet « compensation » n'existe que pour l'accès aux soins (mission reçue : Parcours pluriprofessionnels) : volet attendu fixe, variable ou total",
+      ),
     );
-    expect(aci(3, "fonctionnement", "variable")).toEqual(valueError("Le fonctionnement n'a qu'un montant fixe : volet attendu fixe ou total (reçu : variable)"));
+    expect(aci(3, "fonctionnement", "variable")).toEqual(
+      valueError("Le fonctionnement n'a qu'un montant fixe : volet attendu fixe ou total (reçu : variable)"),
+    );
     expect(aci(3, "fonctionnement", "fixe")).toBe(75_000);
     expect(aci(3, "snp", "fixe")).toEqual(valueError("Le volet supplémentaire SNP n'a qu'un montant : volet attendu total ou vide (reçu : fixe)"));
   });
@@ -179,7 +187,12 @@ describe("CPTS.TOTAL", () => {
     ["acces,parcours,prevention"],
     ["acces; parcours ;prevention"],
     ["Accès aux soins,Parcours pluriprofessionnels,Prévention"],
-    [[["acces", null, ""], [null, "parcours", "prevention"]]],
+    [
+      [
+        ["acces", null, ""],
+        [null, "parcours", "prevention"],
+      ],
+    ],
     [[["acces"], ["acces,parcours"], ["prevention"], ["fonctionnement"]]],
   ])("missions %p (range of any shape, text list, duplicates, blanks) → 265 000 €", (missions) => {
     expect(total(3, missions, "100 %")).toBe(265_000);
@@ -250,7 +263,9 @@ describe("CPTS.TOTAL", () => {
   });
 
   test("crise sanitaire in ACI 2019 → #N/A (never a total that silently leaves it out)", () => {
-    expect(total(3, "acces,crise")).toEqual(naError("Montant absent de la grille « ACI 2019 » : « Gestion de crise sanitaire » ne figure pas dans cette version"));
+    expect(total(3, "acces,crise")).toEqual(
+      naError("Montant absent de la grille « ACI 2019 » : « Gestion de crise sanitaire » ne figure pas dans cette version"),
+    );
   });
 
   test("bad taille → #VALUE!", () => {
@@ -371,7 +386,15 @@ describe("CPTS.RETARD (date_ref given or today supplied)", () => {
 describe("CPTS.EQUILIBRE", () => {
   test.each([
     [1000, 1000, undefined, "Équilibré"],
-    [[[1000, null], [250.5, ""]], [[0]], undefined, "Déficit de 1 250,50 €"],
+    [
+      [
+        [1000, null],
+        [250.5, ""],
+      ],
+      [[0]],
+      undefined,
+      "Déficit de 1 250,50 €",
+    ],
     [[[1000], [250]], 0, undefined, "Déficit de 1 250 €"],
     [1000, [[1000, 300]], undefined, "Excédent de 300 €"],
     [1000, 1010, 10, "Équilibré"],

@@ -31,10 +31,41 @@ const VALID_RUNS = 700;
 // ---------- arbitraries ----------
 
 const KEYWORDS = [
-  "acces", "accès", "Accès aux soins", "snp", "Volet supplémentaire", "parcours", "Parcours pluriprofessionnels", "prevention",
-  "Prévention", "crise", "Gestion de crise sanitaire", "qualite", "Qualité et pertinence des soins", "accompagnement",
-  "fonctionnement", "fixe", "variable", "compensation", "total", "demarrage", "Déploiement", "Terminé", "Abandonné", "En cours",
-  "Non démarré", "ACI 2019", "2019", "ACI 2022", "80 %", "0,8", "Taille 3", "acces,parcours", "snp;acces", "31/02/2025", "29/02/2024",
+  "acces",
+  "accès",
+  "Accès aux soins",
+  "snp",
+  "Volet supplémentaire",
+  "parcours",
+  "Parcours pluriprofessionnels",
+  "prevention",
+  "Prévention",
+  "crise",
+  "Gestion de crise sanitaire",
+  "qualite",
+  "Qualité et pertinence des soins",
+  "accompagnement",
+  "fonctionnement",
+  "fixe",
+  "variable",
+  "compensation",
+  "total",
+  "demarrage",
+  "Déploiement",
+  "Terminé",
+  "Abandonné",
+  "En cours",
+  "Non démarré",
+  "ACI 2019",
+  "2019",
+  "ACI 2022",
+  "80 %",
+  "0,8",
+  "Taille 3",
+  "acces,parcours",
+  "snp;acces",
+  "31/02/2025",
+  "29/02/2024",
 ];
 const stripAccents = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 /** A known word in any case, with or without accents, with stray spaces. */
@@ -50,13 +81,15 @@ const anyNumber = fc.oneof(
   fc.double({ min: 0, max: 1, noNaN: true }),
   fc.constantFrom(NaN, Infinity, -Infinity, -0, 0.5, 5, 39_999, 40_000, 175_000, 175_001, 45_900, 60, 61, 2_958_465, 1e12, 1e13, 1e308, -1e308),
 );
-const dateText = fc
-  .tuple(fc.date({ noInvalidDate: true, min: new Date(1850, 0, 1), max: new Date(10_050, 0, 1) }), fc.boolean())
-  .map(([d, iso]) => {
-    const [y, m, day] = [d.getFullYear(), String(d.getMonth() + 1).padStart(2, "0"), String(d.getDate()).padStart(2, "0")];
-    return iso ? `${y}-${m}-${day}` : `${day}/${m}/${y}`;
-  });
-const numericText = fc.oneof(anyNumber.map(String), fc.integer().map((n) => n.toLocaleString("fr-FR")), anyNumber.map((n) => `${n} %`));
+const dateText = fc.tuple(fc.date({ noInvalidDate: true, min: new Date(1850, 0, 1), max: new Date(10_050, 0, 1) }), fc.boolean()).map(([d, iso]) => {
+  const [y, m, day] = [d.getFullYear(), String(d.getMonth() + 1).padStart(2, "0"), String(d.getDate()).padStart(2, "0")];
+  return iso ? `${y}-${m}-${day}` : `${day}/${m}/${y}`;
+});
+const numericText = fc.oneof(
+  anyNumber.map(String),
+  fc.integer().map((n) => n.toLocaleString("fr-FR")),
+  anyNumber.map((n) => `${n} %`),
+);
 const scalar = fc.oneof(
   fc.constantFrom(null, undefined, "", "   "),
   anyNumber,
@@ -113,9 +146,7 @@ describe("garbage in: no throw, a plausible value or a French error value", () =
 
   test("CPTS.ACI", () => {
     fc.assert(
-      fc.property(arg, arg, optionalArg, optionalArg, (t, m, v, ver) =>
-        check(aci(t, m, v, ver), (value) => expect(GRID_VALUES.has(value)).toBe(true)),
-      ),
+      fc.property(arg, arg, optionalArg, optionalArg, (t, m, v, ver) => check(aci(t, m, v, ver), (value) => expect(GRID_VALUES.has(value)).toBe(true))),
       runs,
     );
   });
@@ -250,7 +281,10 @@ describe("valid input in any accepted spelling = the domain's value", () => {
         tailleArg,
         fc.subarray(FUNDED),
         fc.boolean(),
-        fc.oneof(fc.integer({ min: 0, max: 100 }).map((p) => [p / 100, `${p} %`] as const), fc.double({ min: 0, max: 1, noNaN: true }).map((r) => [r, r] as const)),
+        fc.oneof(
+          fc.integer({ min: 0, max: 100 }).map((p) => [p / 100, `${p} %`] as const),
+          fc.double({ min: 0, max: 1, noNaN: true }).map((r) => [r, r] as const),
+        ),
         fc.nat(3),
         ([t, tRaw], missions, snpWanted, [rate, rateRaw], shape) => {
           inputsChecked++;
@@ -269,15 +303,24 @@ describe("valid input in any accepted spelling = the domain's value", () => {
   test("CPTS.ECHEANCE", () => {
     const withDeadline: MissionKey[] = ["acces", "parcours", "prevention", "crise"];
     fc.assert(
-      fc.property(datePair, fc.constantFrom(...withDeadline), fc.constantFrom<[unknown, "demarrage" | "deploiement"]>(
-        [undefined, "deploiement"], ["", "deploiement"], ["Déploiement", "deploiement"], ["DEMARRAGE", "demarrage"], ["démarrage", "demarrage"],
-      ), ([serial, raw], key, [jalonRaw, jalon]) => {
-        inputsChecked++;
-        const expected = deadline(serial, key, jalon)!;
-        const result = echeance(raw, spellingOf(key), jalonRaw);
-        if (isValidSerial(expected)) expect(result).toBe(expected);
-        else expect(result).toMatchObject({ error: "#VALUE!" });
-      }),
+      fc.property(
+        datePair,
+        fc.constantFrom(...withDeadline),
+        fc.constantFrom<[unknown, "demarrage" | "deploiement"]>(
+          [undefined, "deploiement"],
+          ["", "deploiement"],
+          ["Déploiement", "deploiement"],
+          ["DEMARRAGE", "demarrage"],
+          ["démarrage", "demarrage"],
+        ),
+        ([serial, raw], key, [jalonRaw, jalon]) => {
+          inputsChecked++;
+          const expected = deadline(serial, key, jalon)!;
+          const result = echeance(raw, spellingOf(key), jalonRaw);
+          if (isValidSerial(expected)) expect(result).toBe(expected);
+          else expect(result).toMatchObject({ error: "#VALUE!" });
+        },
+      ),
       runs,
     );
   });
@@ -302,13 +345,33 @@ describe("valid input in any accepted spelling = the domain's value", () => {
   });
 
   test("CPTS.EQUILIBRE", () => {
-    const amounts = fc.array(fc.oneof(fc.integer({ min: -10_000_000, max: 100_000_000 }).map((c) => c / 100), fc.constant(null)), { maxLength: 8 });
+    const amounts = fc.array(
+      fc.oneof(
+        fc.integer({ min: -10_000_000, max: 100_000_000 }).map((c) => c / 100),
+        fc.constant(null),
+      ),
+      { maxLength: 8 },
+    );
     fc.assert(
-      fc.property(amounts, amounts, fc.option(fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100), { nil: undefined }), (d, r, tol) => {
-        inputsChecked++;
-        const sum = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
-        expect(equilibre([d], r.map((x) => [x]), tol)).toBe(balanceStatus(sum(d), sum(r), tol ?? 0));
-      }),
+      fc.property(
+        amounts,
+        amounts,
+        fc.option(
+          fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100),
+          { nil: undefined },
+        ),
+        (d, r, tol) => {
+          inputsChecked++;
+          const sum = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + (x ?? 0), 0);
+          expect(
+            equilibre(
+              [d],
+              r.map((x) => [x]),
+              tol,
+            ),
+          ).toBe(balanceStatus(sum(d), sum(r), tol ?? 0));
+        },
+      ),
       runs,
     );
   });
@@ -334,7 +397,13 @@ describe("an empty cell reads the same whether Excel passes it as null (web) or 
     ["CPTS.EQUILIBRE", 3, (d, r, tol) => equilibre(d, r, tol)],
   ];
   /** Mostly valid arguments, so that the swapped one decides the result. */
-  const plausible = fc.oneof(tailleArg.map(([, raw]) => raw), targetArg.map(([, raw]) => raw), datePair.map(([, raw]) => raw), fc.constantFrom<unknown>("80 %", 0.8, "fixe", "demarrage", "En cours", [[1000, 250]], "acces,parcours"), arg);
+  const plausible = fc.oneof(
+    tailleArg.map(([, raw]) => raw),
+    targetArg.map(([, raw]) => raw),
+    datePair.map(([, raw]) => raw),
+    fc.constantFrom<unknown>("80 %", 0.8, "fixe", "demarrage", "En cours", [[1000, 250]], "acces,parcours"),
+    arg,
+  );
 
   test.each(FUNCTIONS)("%s: 0 and null in each argument, alone or as a one-cell range, give the same result", (_name, arity, fn) => {
     fc.assert(
@@ -357,11 +426,21 @@ describe("an empty cell reads the same whether Excel passes it as null (web) or 
       runs,
     );
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: -1_000_000, max: 1_000_000 }).map((c) => c / 100), { nil: undefined }), { maxLength: 8 }), fc.integer({ min: 0, max: 1_000_000 }), (cells, r) => {
-        inputsChecked += 2;
-        const range = (empty: unknown) => [cells.map((c) => (c === undefined ? empty : c))];
-        expect(equilibre(range(0), r)).toEqual(equilibre(range(null), r));
-      }),
+      fc.property(
+        fc.array(
+          fc.option(
+            fc.integer({ min: -1_000_000, max: 1_000_000 }).map((c) => c / 100),
+            { nil: undefined },
+          ),
+          { maxLength: 8 },
+        ),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (cells, r) => {
+          inputsChecked += 2;
+          const range = (empty: unknown) => [cells.map((c) => (c === undefined ? empty : c))];
+          expect(equilibre(range(0), r)).toEqual(equilibre(range(null), r));
+        },
+      ),
       runs,
     );
   });

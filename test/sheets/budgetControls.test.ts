@@ -110,7 +110,10 @@ describe("each control's formula, alone, equals its domain rule", () => {
     const cells: (string | null)[] = ["Oui", "Non", null];
     const got = evaluateRows(
       cells.map((c) => [c]),
-      [(r) => verdictFormula(socleMissingCondition(`A${r}`), CHECK_MESSAGES.socleMissing(label), CHECK_MESSAGES.socleRetained(label)), (r) => `=${socleMissingCondition(`A${r}`)}`],
+      [
+        (r) => verdictFormula(socleMissingCondition(`A${r}`), CHECK_MESSAGES.socleMissing(label), CHECK_MESSAGES.socleRetained(label)),
+        (r) => `=${socleMissingCondition(`A${r}`)}`,
+      ],
     );
     expect(got).toEqual(cells.map((c) => [socleCheck(label, c === "Oui").message, socleCheck(label, c === "Oui").level !== "ok"]));
   });
@@ -121,7 +124,16 @@ test("équilibre: the red fill of a block or of the synthesis shows exactly when
   const pairs: [number, number][] = [];
   for (const max of [100, 100_000, 10_000_000]) for (let i = 0; i < 300; i++) pairs.push([cents(rnd, max), cents(rnd, max)]);
   // Equal to the cent, sub-cent gaps (typed amounts with more decimals), one cent apart.
-  for (const [d, r] of [[1000, 1000], [0.1 + 0.2, 0.3], [100.004, 100], [100, 100.0049], [100, 100.01], [100.01, 100], [1e9, 1e9 + 0.01]] as const) pairs.push([d, r]);
+  for (const [d, r] of [
+    [1000, 1000],
+    [0.1 + 0.2, 0.3],
+    [100.004, 100],
+    [100, 100.0049],
+    [100, 100.01],
+    [100.01, 100],
+    [1e9, 1e9 + 0.01],
+  ] as const)
+    pairs.push([d, r]);
   const got = evaluateRows(pairs, [(r) => `=${unbalancedCondition(`A${r}`, `B${r}`)}`]);
   const expected = pairs.map(([d, r]) => [balanceStatus(d, r) !== "Équilibré"]);
   expect(got).toEqual(expected);
@@ -137,7 +149,9 @@ describe("in the planned workbook, each control shows its domain rule's verdict"
     const controls = (plan.controls ?? []).filter((c) => c.sheet === "budget" && ["enveloppe", "repartition", "socle", "commissaire"].includes(c.kind));
     expect(controls.length).toBe(budgetBlocksFor([...ALL]).length + 1 + 3 + 1);
     for (const c of controls) {
-      const rule = { enveloppe: ENVELOPE_RULE.level, repartition: REPARTITION_RULE.level, socle: SOCLE_LEVEL, commissaire: AUDITOR_RULE.level }[c.kind as "socle"];
+      const rule = { enveloppe: ENVELOPE_RULE.level, repartition: REPARTITION_RULE.level, socle: SOCLE_LEVEL, commissaire: AUDITOR_RULE.level }[
+        c.kind as "socle"
+      ];
       expect(c.level).toBe(rule);
       const cf = budget.conditionalFormats.filter((f) => f.range === `${c.address}:${c.address}` || f.range === c.address);
       expect(cf).toHaveLength(1);
@@ -180,15 +194,24 @@ describe("in the planned workbook, each control shows its domain rule's verdict"
         const subsidies = (wb.getNamed("CPTS_TotalACI") as number) + fir;
         const auditor = auditorCheck(subsidies);
         seen[auditor.level === "ok" ? "noAuditor" : "auditor"]++;
-        expect([wb.getByKey("budget", "ctrl:commissaire", 4), alertAt(wb.rowOf("budget", "ctrl:commissaire"))]).toEqual([auditor.message, auditor.level !== "ok"]);
+        expect([wb.getByKey("budget", "ctrl:commissaire", 4), alertAt(wb.rowOf("budget", "ctrl:commissaire"))]).toEqual([
+          auditor.message,
+          auditor.level !== "ok",
+        ]);
         for (const key of ["acces", "parcours", "prevention"] as const) {
           const socle = socleCheck(mission(key).shortLabel, missions.includes(key));
-          expect([wb.getByKey("budget", `ctrl:socle:${key}`, 4), alertAt(wb.rowOf("budget", `ctrl:socle:${key}`))]).toEqual([socle.message, socle.level !== "ok"]);
+          expect([wb.getByKey("budget", `ctrl:socle:${key}`, 4), alertAt(wb.rowOf("budget", `ctrl:socle:${key}`))]).toEqual([
+            socle.message,
+            socle.level !== "ok",
+          ]);
         }
         if (missions.includes("acces")) {
           const gap = wb.getByKey("budget", "ctrl:repartition", 3) as number;
           const repartition = repartitionCheck(gap);
-          expect([wb.getByKey("budget", "ctrl:repartition", 4), alertAt(wb.rowOf("budget", "ctrl:repartition"))]).toEqual([repartition.message, repartition.level !== "ok"]);
+          expect([wb.getByKey("budget", "ctrl:repartition", 4), alertAt(wb.rowOf("budget", "ctrl:repartition"))]).toEqual([
+            repartition.message,
+            repartition.level !== "ok",
+          ]);
         }
         expect(wb.errors()).toEqual([]);
       } finally {
