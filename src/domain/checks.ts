@@ -13,7 +13,7 @@ import type { MissionKey } from "./missions";
 export const COMMISSAIRE_AUX_COMPTES_THRESHOLD = 153_000;
 
 /** Amounts are kept to the cent: a gap under half a cent is floating-point noise, not a difference. */
-export const HALF_CENT = 0.005;
+const HALF_CENT = 0.005;
 
 export type CheckLevel = "ok" | "warning" | "error";
 

@@ -15,8 +15,9 @@
  *   « 8 0000 » or « 1.250.5 » are refused as badly grouped.
  * - taux: « 80 % », « 80 », « 0,8 » and 0.8 are all 80 %. With a % sign the number is in percent;
  *   without, a number from 0 to 1 is a fraction and a number above 1 is in percent. So « 1 » and 1
- *   are 100 % — as Excel stores a cell formatted « 100 % » as 1 — and 1 % is written « 1 % » (or
- *   0,01). Beyond 100 % or below 0 is refused.
+ *   are 100 % — as Excel stores a cell formatted « 100 % » as 1 (entries in percent cells are divided
+ *   by 100: https://learn.microsoft.com/office/vba/api/excel.application.autopercententry), the value
+ *   CPTS.TOTAL receives — and 1 % is written « 1 % » (or 0,01). Beyond 100 % or below 0 is refused.
  * - dates: dd/mm/yyyy (also with - or .) and ISO yyyy-mm-dd as text; Excel serials where the
  *   surface passes numbers (the functions; the time of day is dropped); within Excel's calendar
  *   from 01/03/1900 to 31/12/9999.
@@ -126,7 +127,7 @@ const TARGET_ALIASES: ReadonlyMap<string, FundedTarget> = (() => {
 })();
 
 /** The keys users type, for messages. */
-export const TARGET_KEYS = orList(["fonctionnement", "acces", "snp", ...MISSIONS.map((m) => m.key).filter((k) => k !== "acces")]);
+const TARGET_KEYS = orList(["fonctionnement", "acces", "snp", ...MISSIONS.map((m) => m.key).filter((k) => k !== "acces")]);
 const MISSION_LIST_KEYS = ["acces", "snp", ...MISSIONS.map((m) => m.key).filter((k) => k !== "acces")].join(", ");
 
 /** French label of a target, for messages. */
