@@ -34,7 +34,9 @@ function ownedObjects(key: SheetKey, plans: WorkbookPlan[], renames: Record<stri
   return {
     tableNames: new Set(sheets.flatMap((s) => s.tables.map((t) => t.name))),
     chartNames: new Set(sheets.flatMap((s) => s.charts.map((c) => c.name))),
-    conditionalFormats: new Set(sheets.flatMap((s) => s.conditionalFormats.map((cf) => conditionalFormatSignature(renameSheetReferences(cf.formula, renames))))),
+    conditionalFormats: new Set(
+      sheets.flatMap((s) => s.conditionalFormats.map((cf) => conditionalFormatSignature(renameSheetReferences(cf.formula, renames)))),
+    ),
     validations: sheets.flatMap((s) =>
       s.validations.map((v) => {
         const [from, to = from] = v.range.replace(/\$/g, "").split(":");
@@ -48,7 +50,8 @@ function ownedObjects(key: SheetKey, plans: WorkbookPlan[], renames: Record<stri
 function userRowsOf(carry: SheetCarryOver | undefined, origins: CarryOrigins | undefined): Set<number> {
   const rows = new Set<number>();
   if (!carry || !origins) return rows;
-  for (const [key, cells] of Object.entries(carry.cells)) if (Object.keys(cells).length > 0 && origins.keyed[key] !== undefined) rows.add(origins.keyed[key] - 1);
+  for (const [key, cells] of Object.entries(carry.cells))
+    if (Object.keys(cells).length > 0 && origins.keyed[key] !== undefined) rows.add(origins.keyed[key] - 1);
   for (const row of origins.added) rows.add(row - 1);
   return rows;
 }
@@ -87,7 +90,11 @@ function carryOverFor(
   const relocated: CarryOver = {};
   const userRows: Partial<Record<SheetKey, Set<number>>> = {};
   for (const key of Object.keys(carryOver) as SheetKey[]) {
-    relocated[key] = relocateUserFormulas(carryOver[key]!, origins[key]!, layout.sheets.find((s) => s.key === key)!);
+    relocated[key] = relocateUserFormulas(
+      carryOver[key]!,
+      origins[key]!,
+      layout.sheets.find((s) => s.key === key)!,
+    );
     userRows[key] = userRowsOf(carryOver[key], origins[key]);
   }
   return { carryOver: relocated, userRows, references };
@@ -123,7 +130,12 @@ export async function generateWorkbook(choices: WorkbookChoices, options: Genera
       // Each sheet's content goes in one request: refuse, before writing anything, a sheet too large for one.
       const budget = options.payloadBudgetBytes ?? PAYLOAD_BUDGET_BYTES;
       for (const key of toWrite) {
-        const bytes = estimateBytes(sheetContent(plan.sheets.find((s) => s.key === key)!, naming.renames).matrix);
+        const bytes = estimateBytes(
+          sheetContent(
+            plan.sheets.find((s) => s.key === key)!,
+            naming.renames,
+          ).matrix,
+        );
         if (bytes > budget) throw new WorkbookError(sheetTooLarge(naming.names[key], megabytes(bytes), megabytes(budget)), "RequestPayloadSizeLimitExceeded");
       }
 
@@ -140,7 +152,13 @@ export async function generateWorkbook(choices: WorkbookChoices, options: Genera
         const found = snapshot.ours[key];
         const sheetPlan = plan.sheets.find((s) => s.key === key)!;
         const previous = found
-          ? { used: found.used, tables: found.tables, chartNames: found.chartNames, conditionalFormats: found.conditionalFormats, userRows: carried.userRows[key] ?? new Set<number>() }
+          ? {
+              used: found.used,
+              tables: found.tables,
+              chartNames: found.chartNames,
+              conditionalFormats: found.conditionalFormats,
+              userRows: carried.userRows[key] ?? new Set<number>(),
+            }
           : undefined;
         await queueSheet(batch, worksheets[key], sheetPlan, naming.renames, previous, ownedObjects(key, [...carried.references, plan], naming.renames));
       }

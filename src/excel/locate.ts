@@ -107,7 +107,13 @@ function queueDetails(found: FoundSheet, pending: PendingContent): () => void {
     return { id: cf.id, type: cf.type, rule };
   });
   return () => {
-    found.tables = tables.map(({ name, range }) => ({ name, rowIndex: range.rowIndex, rowCount: range.rowCount, columnIndex: range.columnIndex, columnCount: range.columnCount }));
+    found.tables = tables.map(({ name, range }) => ({
+      name,
+      rowIndex: range.rowIndex,
+      rowCount: range.rowCount,
+      columnIndex: range.columnIndex,
+      columnCount: range.columnCount,
+    }));
     found.conditionalFormats = custom.map((c) => ("rule" in c && c.rule ? { id: c.id, type: c.type, formula: c.rule.formula } : { id: c.id, type: c.type }));
   };
 }

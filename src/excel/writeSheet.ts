@@ -127,7 +127,13 @@ function rowAfter(ops: readonly RowOperation[], row: number): number {
  * converted and re-added only when that cannot be done without deleting the user's rows, or when the
  * plan no longer has the table. Returns the plan tables still to add and how many rows the sheet gained.
  */
-async function queueKeepTables(batch: WriteBatch, ws: Excel.Worksheet, plan: SheetPlan, previous: PreviousContent, owned: OwnedObjects): Promise<{ toAdd: SheetPlan["tables"]; rowsAdded: number }> {
+async function queueKeepTables(
+  batch: WriteBatch,
+  ws: Excel.Worksheet,
+  plan: SheetPlan,
+  previous: PreviousContent,
+  owned: OwnedObjects,
+): Promise<{ toAdd: SheetPlan["tables"]; rowsAdded: number }> {
   const done: RowOperation[] = [];
   const toAdd: SheetPlan["tables"] = [];
   const ours = previous.tables.filter((t) => owned.tableNames.has(t.name));
@@ -141,7 +147,10 @@ async function queueKeepTables(batch: WriteBatch, ws: Excel.Worksheet, plan: She
     const r0 = rowAfter(done, existing.rowIndex);
     const r1 = rowAfter(done, existing.rowIndex + existing.rowCount - 1);
     const userRows = new Set([...previous.userRows].map((r) => rowAfter(done, r)).filter((r) => r >= 0));
-    const ops = r0 < 0 || r1 < 0 ? undefined : tableRowOperations({ r0, r1, c0: existing.columnIndex, c1: existing.columnIndex + existing.columnCount - 1 }, planRect(table.range), userRows);
+    const ops =
+      r0 < 0 || r1 < 0
+        ? undefined
+        : tableRowOperations({ r0, r1, c0: existing.columnIndex, c1: existing.columnIndex + existing.columnCount - 1 }, planRect(table.range), userRows);
     if (!ops) {
       await batch.add(table.name, () => ws.tables.getItem(existing.name).convertToRange());
       toAdd.push(table);
@@ -149,7 +158,11 @@ async function queueKeepTables(batch: WriteBatch, ws: Excel.Worksheet, plan: She
     }
     for (const op of ops) {
       const address = `${op.row + 1}:${op.row + op.count}`;
-      await batch.add(address, () => (op.kind === "insert" ? ws.getRange(address).insert("Down" as Excel.InsertShiftDirection) : ws.getRange(address).delete("Up" as Excel.DeleteShiftDirection)));
+      await batch.add(address, () =>
+        op.kind === "insert"
+          ? ws.getRange(address).insert("Down" as Excel.InsertShiftDirection)
+          : ws.getRange(address).delete("Up" as Excel.DeleteShiftDirection),
+      );
     }
     done.push(...ops);
     if (table.style) await batch.add(table.style, () => (ws.tables.getItem(existing.name).style = table.style!));
@@ -190,12 +203,16 @@ export async function queueSheet(
   if (previous?.used) {
     const rowCount = previous.used.rowCount + Math.max(0, rowsAdded);
     const { columnCount } = previous.used;
-    if (rowCount > matrix.length) await batch.add(null, () => ws.getRangeByIndexes(matrix.length, 0, rowCount - matrix.length, Math.max(columnCount, width)).clear("Contents" as Excel.ClearApplyTo));
-    if (columnCount > width && matrix.length > 0) await batch.add(null, () => ws.getRangeByIndexes(0, width, matrix.length, columnCount - width).clear("Contents" as Excel.ClearApplyTo));
+    if (rowCount > matrix.length)
+      await batch.add(null, () =>
+        ws.getRangeByIndexes(matrix.length, 0, rowCount - matrix.length, Math.max(columnCount, width)).clear("Contents" as Excel.ClearApplyTo),
+      );
+    if (columnCount > width && matrix.length > 0)
+      await batch.add(null, () => ws.getRangeByIndexes(0, width, matrix.length, columnCount - width).clear("Contents" as Excel.ClearApplyTo));
   }
 
   await queueStyles(batch, ws, plan);
-  for (let c = 0; c < plan.columns.length; ) {
+  for (let c = 0; c < plan.columns.length;) {
     let end = c;
     while (end + 1 < plan.columns.length && plan.columns[end + 1].width === plan.columns[c].width) end++;
     const points = columnWidthPoints(plan.columns[c].width);
@@ -203,7 +220,7 @@ export async function queueSheet(
     c = end + 1;
   }
   for (const [c, column] of plan.columns.entries()) if (column.hidden) await batch.add(true, () => (ws.getRangeByIndexes(0, c, 1, 1).columnHidden = true));
-  for (let r = 0; r < plan.rows.length; ) {
+  for (let r = 0; r < plan.rows.length;) {
     const height = plan.rows[r].height;
     let end = r;
     while (end + 1 < plan.rows.length && plan.rows[end + 1].height === height) end++;

@@ -264,7 +264,8 @@ export class WorkbookModel {
 
   /** What `range.values` returns for one cell: the computed result; Excel shows an error as its text and an empty reference as 0. */
   valueAt(sheet: SheetModel, r: number, c: number): CellContent {
-    if (this.calculationSuspended) throw new NotImplementedInDouble("reading values in a sync while calculation is suspended (Excel would return stale results)");
+    if (this.calculationSuspended)
+      throw new NotImplementedInDouble("reading values in a sync while calculation is suspended (Excel would return stale results)");
     const address = { sheet: sheet.hfId, row: r, col: c };
     const value = this.hf.getCellValue(address);
     if (value instanceof DetailedCellError) return value.value;
@@ -278,7 +279,12 @@ export class WorkbookModel {
     if (value === "" && !this.hf.doesCellHaveFormula({ sheet: sheet.hfId, row: r, col: c })) return "Empty";
     if (typeof value === "number") return "Double";
     if (typeof value === "boolean") return "Boolean";
-    if (typeof value === "string" && /^#[A-Z0-9/!?]+[!?A]?$/.test(value) && this.hf.getCellValue({ sheet: sheet.hfId, row: r, col: c }) instanceof DetailedCellError) return "Error";
+    if (
+      typeof value === "string" &&
+      /^#[A-Z0-9/!?]+[!?A]?$/.test(value) &&
+      this.hf.getCellValue({ sheet: sheet.hfId, row: r, col: c }) instanceof DetailedCellError
+    )
+      return "Error";
     return "String";
   }
 
@@ -302,7 +308,9 @@ export class WorkbookModel {
     data.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined || v === "") return;
-        bounds = bounds ? { r0: Math.min(bounds.r0, r), c0: Math.min(bounds.c0, c), r1: Math.max(bounds.r1, r), c1: Math.max(bounds.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+        bounds = bounds
+          ? { r0: Math.min(bounds.r0, r), c0: Math.min(bounds.c0, c), r1: Math.max(bounds.r1, r), c1: Math.max(bounds.c1, c) }
+          : { r0: r, c0: c, r1: r, c1: c };
       }),
     );
     return bounds;
@@ -315,7 +323,9 @@ export class WorkbookModel {
       for (const k of sheet.formats.keys()) {
         const r = rowOf(k);
         const c = colOf(k);
-        bounds = bounds ? { r0: Math.min(bounds.r0, r), c0: Math.min(bounds.c0, c), r1: Math.max(bounds.r1, r), c1: Math.max(bounds.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+        bounds = bounds
+          ? { r0: Math.min(bounds.r0, r), c0: Math.min(bounds.c0, c), r1: Math.max(bounds.r1, r), c1: Math.max(bounds.c1, c) }
+          : { r0: r, c0: c, r1: r, c1: c };
       }
     }
     return bounds;
@@ -343,7 +353,8 @@ export class WorkbookModel {
    */
   deleteRows(sheet: SheetModel, row: number, count: number): void {
     const last = row + count - 1;
-    for (const t of sheet.tables) if (t.rect.r0 >= row && t.rect.r0 <= last && t.rect.r1 > last) throw new NotImplementedInDouble("deleting a table's header row without its body");
+    for (const t of sheet.tables)
+      if (t.rect.r0 >= row && t.rect.r0 <= last && t.rect.r1 > last) throw new NotImplementedInDouble("deleting a table's header row without its body");
     this.hf.removeRows(sheet.hfId, [row, count]);
     const mapRow = (r: number): number => (r > last ? r - count : r);
     const shrink = (rect: CellRect): CellRect | undefined => {
@@ -360,7 +371,11 @@ export class WorkbookModel {
     sheet.tables = sheet.tables.filter((t) => shrink(t.rect) !== undefined);
     sheet.validations = sheet.validations.filter((v) => shrink(v.rect) !== undefined);
     sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => shrink(cf.rect) !== undefined);
-    this.moveRows(sheet, (r) => (r >= row && r <= last ? -1 : mapRow(r)), (rect) => shrink(rect) ?? rect);
+    this.moveRows(
+      sheet,
+      (r) => (r >= row && r <= last ? -1 : mapRow(r)),
+      (rect) => shrink(rect) ?? rect,
+    );
     this.changes.push({ sheet, rect: { r0: row, c0: 0, r1: row, c1: MAX_COLUMNS - 1 }, source: "Local" });
   }
 
@@ -430,12 +445,14 @@ export class WorkbookModel {
 
   addTable(sheet: SheetModel, rect: CellRect): TableModel {
     if (rect.r1 - rect.r0 < 1) throw invalidArgument("Un tableau doit avoir une ligne d'en-tête et au moins une ligne de données.");
-    if (this.allTables().some((t) => t.sheet === sheet && intersects(t.rect, rect))) throw new DoubleExcelError("InvalidOperation", "Un tableau ne peut pas en chevaucher un autre.");
+    if (this.allTables().some((t) => t.sheet === sheet && intersects(t.rect, rect)))
+      throw new DoubleExcelError("InvalidOperation", "Un tableau ne peut pas en chevaucher un autre.");
     // Excel silently invents "Colonne1" headers and renames duplicates: the double refuses instead.
     const seen = new Set<string>();
     for (let c = rect.c0; c <= rect.c1; c++) {
       const header = this.formulaAt(sheet, rect.r0, c);
-      if (typeof header !== "string" || header === "" || isFormula(header)) throw invalidArgument(`En-tête de tableau vide ou calculé en ${formatRect({ r0: rect.r0, c0: c, r1: rect.r0, c1: c })}.`);
+      if (typeof header !== "string" || header === "" || isFormula(header))
+        throw invalidArgument(`En-tête de tableau vide ou calculé en ${formatRect({ r0: rect.r0, c0: c, r1: rect.r0, c1: c })}.`);
       if (seen.has(header.toLowerCase())) throw invalidArgument(`En-tête de tableau en double : « ${header} ».`);
       seen.add(header.toLowerCase());
     }

@@ -99,9 +99,11 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
   set numberFormat(rows: string[][]) {
     this._op("numberFormat", rows, (t) => {
       checkMatrix(t.rect, rows, "numberFormat");
-      rows.forEach((row) => row.forEach((v) => {
-        if (v !== null && typeof v !== "string") throw invalidArgument(`Format de nombre non valide : ${JSON.stringify(v)}.`);
-      }));
+      rows.forEach((row) =>
+        row.forEach((v) => {
+          if (v !== null && typeof v !== "string") throw invalidArgument(`Format de nombre non valide : ${JSON.stringify(v)}.`);
+        }),
+      );
       this._model.setCellFormats(t.sheet, t.rect.r0, t.rect.c0, "numberFormat", rows);
     });
   }
@@ -132,7 +134,12 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
   private _writeContents(prop: "values" | "formulas", rows: CellContent[][]): void {
     this._op(prop, rows, (t) => {
       checkMatrix(t.rect, rows, prop);
-      this._model.writeContents(t.sheet, t.rect.r0, t.rect.c0, rows.map((row) => row.map(checkContent)));
+      this._model.writeContents(
+        t.sheet,
+        t.rect.r0,
+        t.rect.c0,
+        rows.map((row) => row.map(checkContent)),
+      );
     });
   }
 
@@ -161,7 +168,8 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
   insert(shift: string): DoubleRange {
     const inserted = new DoubleRange(this.context, () => this._target(), false);
     this._op("insert", shift, (t) => {
-      if (shift !== "Down" || t.rect.c0 !== 0 || t.rect.c1 !== MAX_COLUMNS - 1) throw new NotImplementedInDouble(`Range.insert("${shift}") on ${formatRect(t.rect)} (whole rows, "Down", only)`);
+      if (shift !== "Down" || t.rect.c0 !== 0 || t.rect.c1 !== MAX_COLUMNS - 1)
+        throw new NotImplementedInDouble(`Range.insert("${shift}") on ${formatRect(t.rect)} (whole rows, "Down", only)`);
       this._model.insertRows(t.sheet, t.rect.r0, t.rect.r1 - t.rect.r0 + 1);
     });
     return inserted;
@@ -169,7 +177,8 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
 
   delete(shift: string): void {
     this._op("delete", shift, (t) => {
-      if (shift !== "Up" || t.rect.c0 !== 0 || t.rect.c1 !== MAX_COLUMNS - 1) throw new NotImplementedInDouble(`Range.delete("${shift}") on ${formatRect(t.rect)} (whole rows, "Up", only)`);
+      if (shift !== "Up" || t.rect.c0 !== 0 || t.rect.c1 !== MAX_COLUMNS - 1)
+        throw new NotImplementedInDouble(`Range.delete("${shift}") on ${formatRect(t.rect)} (whole rows, "Up", only)`);
       this._model.deleteRows(t.sheet, t.rect.r0, t.rect.r1 - t.rect.r0 + 1);
     });
   }
@@ -460,10 +469,17 @@ const range_newId = (range: DoubleRange): number => range.context._model.newId()
 class DoubleConditionalFormatItems extends DoubleCollection<ConditionalFormatModel[], DoubleConditionalFormat> {
   override readonly _defaultItemProps = ["id", "type"];
   constructor(range: DoubleRange) {
-    super(range.context, "ConditionalFormatCollection", () => {
-      const t = range._target();
-      return t.sheet.conditionalFormats.filter((cf) => cf.rect.r0 <= t.rect.r1 && t.rect.r0 <= cf.rect.r1 && cf.rect.c0 <= t.rect.c1 && t.rect.c0 <= cf.rect.c1);
-    }, false);
+    super(
+      range.context,
+      "ConditionalFormatCollection",
+      () => {
+        const t = range._target();
+        return t.sheet.conditionalFormats.filter(
+          (cf) => cf.rect.r0 <= t.rect.r1 && t.rect.r0 <= cf.rect.r1 && cf.rect.c0 <= t.rect.c1 && t.rect.c0 <= cf.rect.c1,
+        );
+      },
+      false,
+    );
   }
   override _itemsOf(list: ConditionalFormatModel[]): DoubleConditionalFormat[] {
     return list.map((cf) => new DoubleConditionalFormat(this.context, () => cf)._markResolved());
@@ -481,7 +497,7 @@ export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatModel
     if (prop === "type") return cf.type;
     throw new NotImplementedInDouble(`ConditionalFormat.load("${prop}")`);
   }
-  _rule: { formula: string; load(option?: unknown): unknown } | undefined = undefined;
+  _rule: { _formula: string | undefined; formula: string; load(option?: unknown): unknown } | undefined = undefined;
   get id(): string {
     return this._get("id");
   }
@@ -511,65 +527,68 @@ export class DoubleConditionalFormat extends DoubleObject<ConditionalFormatModel
   }
 
   get custom() {
-    const cf = this;
-    const model = () => cf._target();
-    const formatSetter = (label: string, prop: string, check: (v: unknown) => boolean) => (v: unknown) =>
-      cf._op(label, v, () => {
-        if (!check(v)) throw invalidArgument(`${label} : valeur non valide ${JSON.stringify(v)}.`);
-        model().format[prop] = v as string | boolean;
-      });
-    return strict(
-      {
-        rule: (cf._rule ??= strict(
-          {
-            _formula: undefined as string | undefined,
-            set formula(f: string) {
-              cf._op("ConditionalFormat.custom.rule.formula", f, () => {
-                if (typeof f !== "string" || !f.startsWith("=") || !cf.context._model.hf.validateFormula(f))
-                  throw invalidArgument(`Formule de mise en forme conditionnelle non valide : ${String(f)}`);
-                model().formula = f;
-              });
-            },
-            get formula(): string {
-              if (this._formula === undefined) throw propertyNotLoaded("ConditionalFormatRule", "formula");
-              return this._formula;
-            },
-            /** ConditionalFormatRule.formula (ExcelApi 1.6), as written: relative to the range's top-left cell. */
-            load(option?: unknown) {
-              if (parseLoadArgument(option).join() !== "formula") throw new NotImplementedInDouble(`ConditionalFormatRule.load(${JSON.stringify(option)})`);
-              const rule = this;
-              cf.context._enqueue("ConditionalFormatRule.load", "formula", () => (rule._formula = model().formula ?? ""));
-              return this;
-            },
-          },
-          "ConditionalRangeFormatRule",
-        )),
-        format: strict(
-          {
-            fill: strict(
-              {
-                set color(v: string) {
-                  formatSetter("ConditionalFormat.fill.color", "fill.color", isColor)(v);
-                },
-              } as { color: string },
-              "ConditionalRangeFill",
-            ),
-            font: strict(
-              {
-                set color(v: string) {
-                  formatSetter("ConditionalFormat.font.color", "font.color", isColor)(v);
-                },
-                set bold(v: boolean) {
-                  formatSetter("ConditionalFormat.font.bold", "font.bold", isBool)(v);
-                },
-              } as { color: string; bold: boolean },
-              "ConditionalRangeFont",
-            ),
-          },
-          "ConditionalRangeFormat",
-        ),
-      },
-      "CustomConditionalFormat",
-    );
+    return customFormatOf(this);
   }
+}
+
+/** ConditionalFormat.custom: its rule (formula) and format (fill, font). */
+function customFormatOf(cf: DoubleConditionalFormat) {
+  const model = () => cf._target();
+  const formatSetter = (label: string, prop: string, check: (v: unknown) => boolean) => (v: unknown) =>
+    cf._op(label, v, () => {
+      if (!check(v)) throw invalidArgument(`${label} : valeur non valide ${JSON.stringify(v)}.`);
+      model().format[prop] = v as string | boolean;
+    });
+  return strict(
+    {
+      rule: (cf._rule ??= strict(
+        {
+          _formula: undefined as string | undefined,
+          set formula(f: string) {
+            cf._op("ConditionalFormat.custom.rule.formula", f, () => {
+              if (typeof f !== "string" || !f.startsWith("=") || !cf.context._model.hf.validateFormula(f))
+                throw invalidArgument(`Formule de mise en forme conditionnelle non valide : ${String(f)}`);
+              model().formula = f;
+            });
+          },
+          get formula(): string {
+            if (this._formula === undefined) throw propertyNotLoaded("ConditionalFormatRule", "formula");
+            return this._formula;
+          },
+          /** ConditionalFormatRule.formula (ExcelApi 1.6), as written: relative to the range's top-left cell. */
+          load(option?: unknown) {
+            if (parseLoadArgument(option).join() !== "formula") throw new NotImplementedInDouble(`ConditionalFormatRule.load(${JSON.stringify(option)})`);
+            cf.context._enqueue("ConditionalFormatRule.load", "formula", () => (cf._rule!._formula = model().formula ?? ""));
+            return this;
+          },
+        },
+        "ConditionalRangeFormatRule",
+      )),
+      format: strict(
+        {
+          fill: strict(
+            {
+              set color(v: string) {
+                formatSetter("ConditionalFormat.fill.color", "fill.color", isColor)(v);
+              },
+            } as { color: string },
+            "ConditionalRangeFill",
+          ),
+          font: strict(
+            {
+              set color(v: string) {
+                formatSetter("ConditionalFormat.font.color", "font.color", isColor)(v);
+              },
+              set bold(v: boolean) {
+                formatSetter("ConditionalFormat.font.bold", "font.bold", isBool)(v);
+              },
+            } as { color: string; bold: boolean },
+            "ConditionalRangeFont",
+          ),
+        },
+        "ConditionalRangeFormat",
+      ),
+    },
+    "CustomConditionalFormat",
+  );
 }

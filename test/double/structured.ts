@@ -7,9 +7,21 @@
  * Modelled: `Table[Column]` (the column's data rows), `Table[]` and a bare `Table` are not written
  * by anyone here; `Table[[#All],[Column]]` and other special items throw "not implemented".
  */
-import { MAX_COLUMNS, formatRect, quoteSheetName } from "./a1";
+import type { HyperFormula } from "hyperformula";
+import { CellRect, MAX_COLUMNS, formatRect, quoteSheetName } from "./a1";
 import { NotImplementedInDouble } from "./errors";
-import type { SheetModel, WorkbookModel } from "./model";
+
+/** What this module needs of a sheet and of the workbook model (model.ts owns both; no import back, no cycle). */
+interface SheetModel {
+  name: string;
+  hfId: number;
+}
+interface Host {
+  readonly hf: HyperFormula;
+  findTable(name: string): { name: string; sheet: SheetModel; rect: CellRect } | undefined;
+  allTables(): { name: string }[];
+  formulaAt(sheet: SheetModel, r: number, c: number): unknown;
+}
 
 const REFERENCE = /([A-Za-z_\\][A-Za-z0-9_.]*)\[([^[\]]*)\]/g;
 
@@ -26,7 +38,7 @@ const cellKey = (r: number, c: number): number => r * MAX_COLUMNS + c;
 export class StructuredReferences {
   private entries = new Map<SheetModel, Map<number, Entry>>();
 
-  constructor(private readonly model: WorkbookModel) {}
+  constructor(private readonly model: Host) {}
 
   /** Outside string literals only. */
   private static mapOutsideStrings(formula: string, replace: (part: string) => string): string {
@@ -57,7 +69,9 @@ export class StructuredReferences {
         let c1 = rect.c1;
         if (column !== "") {
           const wanted = column.trim().toLowerCase();
-          const found = Array.from({ length: rect.c1 - rect.c0 + 1 }, (_, i) => rect.c0 + i).find((c) => String(this.model.formulaAt(sheet, rect.r0, c)).toLowerCase() === wanted);
+          const found = Array.from({ length: rect.c1 - rect.c0 + 1 }, (_, i) => rect.c0 + i).find(
+            (c) => String(this.model.formulaAt(sheet, rect.r0, c)).toLowerCase() === wanted,
+          );
           if (found === undefined) return "#REF!";
           c0 = c1 = found;
         }
@@ -111,9 +125,16 @@ export class StructuredReferences {
       for (const [k, e] of onSheet) {
         if (!StructuredReferences.mentionsTable(e.typed, new Set([lower]))) continue;
         const fixed = StructuredReferences.mapOutsideStrings(e.typed, (part) =>
-          part.replace(REFERENCE, (whole, name: string) => (name.toLowerCase() === lower ? this.translate(`${name}[${whole.slice(name.length + 1, -1)}]`) : whole)),
+          part.replace(REFERENCE, (whole, name: string) =>
+            name.toLowerCase() === lower ? this.translate(`${name}[${whole.slice(name.length + 1, -1)}]`) : whole,
+          ),
         );
-        const others = new Set(this.model.allTables().map((t) => t.name.toLowerCase()).filter((n) => n !== lower));
+        const others = new Set(
+          this.model
+            .allTables()
+            .map((t) => t.name.toLowerCase())
+            .filter((n) => n !== lower),
+        );
         if (others.size > 0 && StructuredReferences.mentionsTable(fixed, others)) e.typed = fixed;
         else onSheet.delete(k);
         this.model.hf.setCellContents({ sheet: e.sheet.hfId, row: e.r, col: e.c }, [[this.translate(fixed)]]);

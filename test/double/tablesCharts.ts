@@ -48,10 +48,15 @@ export class DoubleTable extends DoubleObject<TableModel> {
     this._op("delete", null, (t) => this.context._model.deleteTable(t));
   }
   getRange(): DoubleRange {
-    return new DoubleRange(this.context, () => {
-      const t = this._target();
-      return { sheet: t.sheet, rect: t.rect };
-    }, false, { label: "Table.getRange", args: null });
+    return new DoubleRange(
+      this.context,
+      () => {
+        const t = this._target();
+        return { sheet: t.sheet, rect: t.rect };
+      },
+      false,
+      { label: "Table.getRange", args: null },
+    );
   }
 }
 
@@ -82,21 +87,17 @@ export class DoubleTableCollection extends DoubleCollection<SheetModel, DoubleTa
   }
 
   getItem(name: string): DoubleTable {
-    return new DoubleTable(
-      this.context,
-      () => this._target().tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null,
-      false,
-      { label: "TableCollection.getItem", args: name },
-    );
+    return new DoubleTable(this.context, () => this._target().tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null, false, {
+      label: "TableCollection.getItem",
+      args: name,
+    });
   }
 
   getItemOrNullObject(name: string): DoubleTable {
-    return new DoubleTable(
-      this.context,
-      () => this._target().tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null,
-      true,
-      { label: "TableCollection.getItemOrNullObject", args: name },
-    );
+    return new DoubleTable(this.context, () => this._target().tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null, true, {
+      label: "TableCollection.getItemOrNullObject",
+      args: name,
+    });
   }
 }
 
@@ -152,21 +153,11 @@ export class DoubleChart extends DoubleObject<ChartModel> {
     });
   }
   get title(): { text: string } {
-    const chart = this;
-    return strict(
-      {
-        set text(text: string) {
-          chart._op("title.text", text, (c) => {
-            if (typeof text !== "string" || text.length > 255) throw invalidArgument("Titre de graphique non valide.");
-            c.title = text;
-          });
-        },
-      } as { text: string },
-      "ChartTitle",
-    );
+    return chartTitleOf(this);
   }
   setPosition(startCell: string, endCell?: string): void {
-    if (typeof startCell !== "string" || (endCell !== undefined && typeof endCell !== "string")) throw new NotImplementedInDouble("Chart.setPosition with Range objects: pass addresses");
+    if (typeof startCell !== "string" || (endCell !== undefined && typeof endCell !== "string"))
+      throw new NotImplementedInDouble("Chart.setPosition with Range objects: pass addresses");
     this._op("setPosition", [startCell, endCell ?? null], (c) => {
       const sheet = this.context._model.sheets.find((s) => s.charts.includes(c))!;
       localRect(sheet, startCell);
@@ -175,35 +166,7 @@ export class DoubleChart extends DoubleObject<ChartModel> {
     });
   }
   get series() {
-    const chart = this;
-    const context = this.context;
-    return strict(
-      {
-        getItemAt(index: number): DoubleChartSeries {
-          return new DoubleChartSeries(
-            context,
-            () => {
-              const s = chart._target().series[index];
-              if (!s) throw new DoubleExcelError("ItemNotFound", `Série ${index} introuvable.`);
-              return s;
-            },
-            { label: "ChartSeriesCollection.getItemAt", args: index },
-          );
-        },
-        add(name?: string): DoubleChartSeries {
-          return new DoubleChartSeries(
-            context,
-            () => {
-              const s: ChartSeriesModel = { name: name ?? "" };
-              chart._target().series.push(s);
-              return s;
-            },
-            { label: "ChartSeriesCollection.add", args: name ?? null },
-          );
-        },
-      },
-      "ChartSeriesCollection",
-    );
+    return chartSeriesOf(this);
   }
   delete(): void {
     this._op("delete", null, (c) => {
@@ -225,11 +188,7 @@ export class DoubleChartCollection extends DoubleCollection<SheetModel, DoubleCh
   }
 
   getItem(name: string): DoubleChart {
-    return new DoubleChart(
-      this.context,
-      () => this._target().charts.find((c) => c.name === name) ?? null,
-      { label: "ChartCollection.getItem", args: name },
-    );
+    return new DoubleChart(this.context, () => this._target().charts.find((c) => c.name === name) ?? null, { label: "ChartCollection.getItem", args: name });
   }
 
   /** One series per column (seriesBy "Columns") or per row ("Rows") of the source data. */
@@ -248,7 +207,8 @@ export class DoubleChartCollection extends DoubleCollection<SheetModel, DoubleCh
           name: "",
           values: {
             sheet,
-            rect: seriesBy === "Columns" ? { ...src.rect, c0: src.rect.c0 + i, c1: src.rect.c0 + i } : { ...src.rect, r0: src.rect.r0 + i, r1: src.rect.r0 + i },
+            rect:
+              seriesBy === "Columns" ? { ...src.rect, c0: src.rect.c0 + i, c1: src.rect.c0 + i } : { ...src.rect, r0: src.rect.r0 + i, r1: src.rect.r0 + i },
           },
         }));
         const chart: ChartModel = { id: this.context._model.newId(), name: `Graphique ${sheet.charts.length + 1}`, type, title: "", series };
@@ -258,4 +218,51 @@ export class DoubleChartCollection extends DoubleCollection<SheetModel, DoubleCh
       { label: "ChartCollection.add", args: [type, "<Range>", seriesBy] },
     );
   }
+}
+
+/** Chart.title: its text. */
+function chartTitleOf(chart: DoubleChart): { text: string } {
+  return strict(
+    {
+      set text(text: string) {
+        chart._op("title.text", text, (c) => {
+          if (typeof text !== "string" || text.length > 255) throw invalidArgument("Titre de graphique non valide.");
+          c.title = text;
+        });
+      },
+    } as { text: string },
+    "ChartTitle",
+  );
+}
+
+/** Chart.series: getItemAt and add. */
+function chartSeriesOf(chart: DoubleChart) {
+  const context = chart.context;
+  return strict(
+    {
+      getItemAt(index: number): DoubleChartSeries {
+        return new DoubleChartSeries(
+          context,
+          () => {
+            const s = chart._target().series[index];
+            if (!s) throw new DoubleExcelError("ItemNotFound", `Série ${index} introuvable.`);
+            return s;
+          },
+          { label: "ChartSeriesCollection.getItemAt", args: index },
+        );
+      },
+      add(name?: string): DoubleChartSeries {
+        return new DoubleChartSeries(
+          context,
+          () => {
+            const s: ChartSeriesModel = { name: name ?? "" };
+            chart._target().series.push(s);
+            return s;
+          },
+          { label: "ChartSeriesCollection.add", args: name ?? null },
+        );
+      },
+    },
+    "ChartSeriesCollection",
+  );
 }

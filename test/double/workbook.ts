@@ -61,17 +61,27 @@ export class DoubleNamedItem extends DoubleObject<NameModel> {
   }
 
   getRange(): DoubleRange {
-    return new DoubleRange(this.context, () => {
-      const n = this._target();
-      return { sheet: n.sheet, rect: n.rect };
-    }, false, { label: "NamedItem.getRange", args: null });
+    return new DoubleRange(
+      this.context,
+      () => {
+        const n = this._target();
+        return { sheet: n.sheet, rect: n.rect };
+      },
+      false,
+      { label: "NamedItem.getRange", args: null },
+    );
   }
 
   getRangeOrNullObject(): DoubleRange {
-    return new DoubleRange(this.context, () => {
-      const n = this._resolveNow();
-      return n ? { sheet: n.sheet, rect: n.rect } : null;
-    }, true, { label: "NamedItem.getRangeOrNullObject", args: null });
+    return new DoubleRange(
+      this.context,
+      () => {
+        const n = this._resolveNow();
+        return n ? { sheet: n.sheet, rect: n.rect } : null;
+      },
+      true,
+      { label: "NamedItem.getRangeOrNullObject", args: null },
+    );
   }
 
   delete(): void {
@@ -107,7 +117,10 @@ export class DoubleNamedItemCollection extends DoubleCollection<NameModel[], Dou
   }
 
   getItemOrNullObject(name: string): DoubleNamedItem {
-    return new DoubleNamedItem(this.context, () => this.context._model.findName(name) ?? null, true, { label: "NamedItemCollection.getItemOrNullObject", args: name });
+    return new DoubleNamedItem(this.context, () => this.context._model.findName(name) ?? null, true, {
+      label: "NamedItemCollection.getItemOrNullObject",
+      args: name,
+    });
   }
 }
 
@@ -136,7 +149,10 @@ export class DoubleApplication {
 }
 
 export class DoubleWorkbook {
-  constructor(private readonly _context: DoubleRequestContext, private readonly _events: EventRegistry) {}
+  constructor(
+    private readonly _context: DoubleRequestContext,
+    private readonly _events: EventRegistry,
+  ) {}
 
   get worksheets(): DoubleWorksheetCollection {
     return new DoubleWorksheetCollection(this._context, this._events);

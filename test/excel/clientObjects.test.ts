@@ -18,7 +18,10 @@ const ACTION_ROW = /^op:[a-z]+:\d+$/;
 
 /** Rows (1-based) of the roadmap's actions, in order. */
 const actionRows = (double: WorkbookDouble): number[] =>
-  [...rowsByKey(double, ROADMAP).entries()].filter(([key]) => ACTION_ROW.test(key)).map(([, row]) => row).sort((a, b) => a - b);
+  [...rowsByKey(double, ROADMAP).entries()]
+    .filter(([key]) => ACTION_ROW.test(key))
+    .map(([, row]) => row)
+    .sort((a, b) => a - b);
 
 async function clientBuilds(double: WorkbookDouble): Promise<void> {
   const rows = actionRows(double);

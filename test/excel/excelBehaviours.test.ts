@@ -65,7 +65,11 @@ describe.each(PLATFORMS)("Excel as documented, on %s", (platform) => {
   it("a structured reference follows its table when rows are inserted in the body, and becomes A1 when the table is converted", async () => {
     const double = fresh();
     double.addSheet("Client");
-    double.type("S", "B2", [["Action", "Budget"], ["a", 10], ["b", 20]]);
+    double.type("S", "B2", [
+      ["Action", "Budget"],
+      ["a", 10],
+      ["b", 20],
+    ]);
     await inSheet(double, async (ws, context) => {
       ws.tables.add("B2:C4", true).name = "T_Test";
       await context.sync();

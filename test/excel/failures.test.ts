@@ -80,7 +80,8 @@ async function tryFailure(failure: InjectedFailure, scenario: Scenario = MOVE): 
     if (!(error instanceof WorkbookError)) problems.push(`${where}: pas une WorkbookError: ${String(error)}`);
     else {
       if (error.code !== failure.code) problems.push(`${where}: code ${error.code}`);
-      if (!/^La génération du classeur a échoué pendant « .+ » \(code Excel : \w+\)\. /.test(error.message)) problems.push(`${where}: message ${error.message}`);
+      if (!/^La génération du classeur a échoué pendant « .+ » \(code Excel : \w+\)\. /.test(error.message))
+        problems.push(`${where}: message ${error.message}`);
     }
   }
   problems.push(...missingUserCells(double, names, typed).map((m) => `${where} après l'échec: ${m}`));
@@ -98,7 +99,8 @@ async function tryFailure(failure: InjectedFailure, scenario: Scenario = MOVE): 
   const expected = evaluatePlan(planWorkbook(AFTER, expectedCarryOver(typed)), { today: TODAY });
   for (const name of TOTAL_NAMES)
     if (double.nameValue(name) !== expected.getNamed(name)) problems.push(`${where} après reprise: ${name} = ${String(double.nameValue(name))}`);
-  for (const key of SHEET_KEYS) if (double.value(names[key], "A1") !== `CPTS-ADDIN|${key}|1`) problems.push(`${where}: ${names[key]} non finalisée après reprise`);
+  for (const key of SHEET_KEYS)
+    if (double.value(names[key], "A1") !== `CPTS-ADDIN|${key}|1`) problems.push(`${where}: ${names[key]} non finalisée après reprise`);
   expected.destroy();
   return problems;
 }
@@ -160,7 +162,9 @@ describe("a failure part-way through a regeneration loses nothing", () => {
     // Smaller than the roadmap's and the budget's contents.
     const error = await generateWorkbook(AFTER, { payloadBudgetBytes: 6_000 }, double.run).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as WorkbookError).message).toMatch(/^La feuille « .+ » est trop volumineuse pour être écrite en une fois \(.+ Mo, limite 0,006 Mo par envoi à Excel\)\. Le classeur n'a pas été modifié\./);
+    expect((error as WorkbookError).message).toMatch(
+      /^La feuille « .+ » est trop volumineuse pour être écrite en une fois \(.+ Mo, limite 0,006 Mo par envoi à Excel\)\. Le classeur n'a pas été modifié\./,
+    );
     expect(double.syncs.every((s) => !s.calculationSuspended)).toBe(true);
     expect(Object.values(names).map((name) => double.formulas(name, "A1:Z300"))).toEqual(before);
   });

@@ -16,7 +16,9 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
 
 describe("regeneration keeps every typed value identical (property)", () => {
   afterAll(() => {
-    console.log(`fuzz : graine ${SEED} (FUZZ_SEED=${SEED} pour rejouer), ${counts.workbooks} classeurs, ${counts.cells} cellules et ${counts.addedRows} lignes ajoutées vérifiées`);
+    console.log(
+      `fuzz : graine ${SEED} (FUZZ_SEED=${SEED} pour rejouer), ${counts.workbooks} classeurs, ${counts.cells} cellules et ${counts.addedRows} lignes ajoutées vérifiées`,
+    );
   });
 
   it.each(PLATFORMS)("on %s", async (platform) => {
@@ -27,4 +29,3 @@ describe("regeneration keeps every typed value identical (property)", () => {
     );
   });
 });
-

@@ -20,10 +20,35 @@ const WITH_ADDED_ROWS: SheetKey[] = ["fdrElaboration", "fdrOperationnelle", "bud
 
 const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(""));
 const text = (t: string): TypedInput => ({ typed: `'${t}`, formula: t, type: "String" });
-const words = fc.array(fc.constantFrom("action", "réunion", "équipe", "pharmacien", "Dr Élise Müller", "à prévoir", "CPTS", "ARS", "œuvre", "été", "🩺", "📅", "✅", "—", "«", "»", "'", '"', "%", "€", "&"), {
-  minLength: 1,
-  maxLength: 8,
-});
+const words = fc.array(
+  fc.constantFrom(
+    "action",
+    "réunion",
+    "équipe",
+    "pharmacien",
+    "Dr Élise Müller",
+    "à prévoir",
+    "CPTS",
+    "ARS",
+    "œuvre",
+    "été",
+    "🩺",
+    "📅",
+    "✅",
+    "—",
+    "«",
+    "»",
+    "'",
+    '"',
+    "%",
+    "€",
+    "&",
+  ),
+  {
+    minLength: 1,
+    maxLength: 8,
+  },
+);
 
 /** What a person types in a cell (null: leaves it empty / clears it). */
 export const inputArb: fc.Arbitrary<TypedInput | null> = fc.oneof(
@@ -31,7 +56,9 @@ export const inputArb: fc.Arbitrary<TypedInput | null> = fc.oneof(
   digits(8).map((d) => text(`0${d.slice(0, 1)} ${d.slice(1, 3)} ${d.slice(3, 5)} ${d.slice(5, 7)} ${d.slice(7)}0`)),
   digits(4).map((d) => text(`0${d}`)),
   digits(5).map((d) => text(d)),
-  fc.tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2000, max: 2035 })).map(([d, m, y]) => text(`${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`)),
+  fc
+    .tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2000, max: 2035 }))
+    .map(([d, m, y]) => text(`${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`)),
   fc.tuple(fc.integer({ min: 0, max: 100 }), fc.boolean()).map(([p, space]) => text(`${p}${space ? " " : ""}%`)),
   words.map((w) => text(`=${w.join(" ")}`)),
   words.map((w) => text(`=SOMME(${w.join(";")})`)),
@@ -42,13 +69,18 @@ export const inputArb: fc.Arbitrary<TypedInput | null> = fc.oneof(
   fc.constantFrom("TRUE", "FALSE", "vrai", "1,5", "3/4", "10:30", "1e5", "#N/A", "Jan 3").map(text),
   // Typed without an apostrophe (a person's plain text: the double's type() keeps it text).
   words.filter((w) => w[0] !== "'").map((w) => ({ typed: w.join(" "), formula: w.join(" "), type: "String" as const })),
-  fc.string({ minLength: 200, maxLength: 2_000 }).filter((s) => /\S/.test(s)).map(text),
+  fc
+    .string({ minLength: 200, maxLength: 2_000 })
+    .filter((s) => /\S/.test(s))
+    .map(text),
   // Amounts in euros and cents, rates: what people type (Excel keeps 15 significant digits, "Excel
   // specifications and limits"; the double's HyperFormula rounds further, so no 17-digit doubles here).
   fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }).map((cents): TypedInput => ({ typed: cents / 100, formula: cents / 100, type: "Double" })),
   fc.integer({ min: 0, max: 1000 }).map((n): TypedInput => ({ typed: n / 1000, formula: n / 1000, type: "Double" })),
   fc.integer({ min: -100_000, max: 10_000_000 }).map((n): TypedInput => ({ typed: n, formula: n, type: "Double" })),
-  fc.integer({ min: serialFromDate({ year: 2020, month: 1, day: 1 }), max: serialFromDate({ year: 2035, month: 12, day: 31 }) }).map((n): TypedInput => ({ typed: n, formula: n, type: "Double" })),
+  fc
+    .integer({ min: serialFromDate({ year: 2020, month: 1, day: 1 }), max: serialFromDate({ year: 2035, month: 12, day: 31 }) })
+    .map((n): TypedInput => ({ typed: n, formula: n, type: "Double" })),
   fc.boolean().map((b): TypedInput => ({ typed: b, formula: b, type: "Boolean" })),
   fc.constant(null),
 );
@@ -143,14 +175,18 @@ export async function check(platform: Platform, c: Case): Promise<void> {
     const address = `${columnLetter(p.col)}${row}`;
     const found = row === undefined ? "(ligne absente)" : [double.formula(names[p.sheet], address), double.valueType(names[p.sheet], address)];
     if (JSON.stringify(found) !== JSON.stringify([p.input.formula, p.input.type]))
-      problems.push(`${names[p.sheet]} ${p.key} col ${p.col}: tapé ${JSON.stringify(p.input.typed)}, attendu ${JSON.stringify([p.input.formula, p.input.type])}, trouvé ${JSON.stringify(found)}`);
+      problems.push(
+        `${names[p.sheet]} ${p.key} col ${p.col}: tapé ${JSON.stringify(p.input.typed)}, attendu ${JSON.stringify([p.input.formula, p.input.type])}, trouvé ${JSON.stringify(found)}`,
+      );
   }
   for (const a of addedRows) {
     const name = names[a.sheet];
     const used = double.usedRect(name)!;
     const rows = double.formulas(name, `A1:${columnLetter(used.c1)}${used.r1 + 1}`);
     const anchor = rows.findIndex((r) => r[0] === a.after);
-    const same = (r: number): boolean => rows[r][0] === "" && [...a.values].every(([col, input]) => rows[r][col] === input.formula && double.valueType(name, `${columnLetter(col)}${r + 1}`) === input.type);
+    const same = (r: number): boolean =>
+      rows[r][0] === "" &&
+      [...a.values].every(([col, input]) => rows[r][col] === input.formula && double.valueType(name, `${columnLetter(col)}${r + 1}`) === input.type);
     let found = false;
     // Right after its row; or, when the new plan no longer has that row, among the rows re-emitted under the warning line.
     if (anchor >= 0) for (let r = anchor + 1; !found && r < rows.length && rows[r][0] === ""; r++) found = same(r);
@@ -159,8 +195,14 @@ export async function check(platform: Platform, c: Case): Promise<void> {
       const near =
         anchor < 0
           ? "(ligne d'ancrage absente)"
-          : JSON.stringify(rows.slice(anchor, anchor + 3).map((r, i) => r.slice(0, 12).map((v, col) => [v, double.valueType(name, `${columnLetter(col)}${anchor + i + 1}`)])));
-      problems.push(`${name}: ligne ajoutée après ${a.after} ${JSON.stringify([...a.values].map(([col, i]) => [col, i.typed]))} introuvable à l'identique ; lignes trouvées : ${near}`);
+          : JSON.stringify(
+              rows
+                .slice(anchor, anchor + 3)
+                .map((r, i) => r.slice(0, 12).map((v, col) => [v, double.valueType(name, `${columnLetter(col)}${anchor + i + 1}`)])),
+            );
+      problems.push(
+        `${name}: ligne ajoutée après ${a.after} ${JSON.stringify([...a.values].map(([col, i]) => [col, i.typed]))} introuvable à l'identique ; lignes trouvées : ${near}`,
+      );
     }
   }
   counts.workbooks++;
@@ -168,4 +210,3 @@ export async function check(platform: Platform, c: Case): Promise<void> {
   counts.addedRows += addedRows.length;
   expect(problems).toEqual([]);
 }
-

@@ -12,7 +12,11 @@ import { keylessRows } from "./userData";
 describe("syncs of a full generation", () => {
   it("an empty workbook: 3 (sheet list, A1 markers, one write), recalculated at the end of the write", async () => {
     const double = newWorkbook();
-    const report = await generateWorkbook(choicesFor({ missions: ["acces", "parcours", "prevention", "crise", "qualite", "accompagnement"], snp: true }), {}, double.run);
+    const report = await generateWorkbook(
+      choicesFor({ missions: ["acces", "parcours", "prevention", "crise", "qualite", "accompagnement"], snp: true }),
+      {},
+      double.run,
+    );
     expect(report.syncs).toBe(3);
     expect(double.syncs).toHaveLength(3);
     expect(double.syncs.map((s) => s.recalculated)).toEqual([false, false, true]);

@@ -17,7 +17,12 @@ export interface TypedInput {
 const text = (t: string): TypedInput => ({ typed: `'${t}`, formula: t, type: "String" });
 
 /** Texts Excel reads as formulas when written back without their apostrophe (office-js#6687, #3256). */
-export const FORMULA_LIKE_TEXTS: readonly TypedInput[] = [text("=SOMME à prévoir"), text("+33 6 12 34 56 78"), text("- à revoir avec l'ARS"), text("@équipe soignante")];
+export const FORMULA_LIKE_TEXTS: readonly TypedInput[] = [
+  text("=SOMME à prévoir"),
+  text("+33 6 12 34 56 78"),
+  text("- à revoir avec l'ARS"),
+  text("@équipe soignante"),
+];
 
 /** Texts Excel reads as numbers, dates, booleans or percentages when written back as plain strings (office-js#1559). */
 export const VALUE_LIKE_TEXTS: readonly TypedInput[] = [
