@@ -57,8 +57,4 @@ export class WriteBatch {
     await this.sync();
     this.pendingBytes = 0;
   }
-
-  get budget(): number {
-    return this.budgetBytes;
-  }
 }
