@@ -276,15 +276,11 @@ export class WorkbookModel {
   /** What `range.valueTypes` returns for one cell (Excel.RangeValueType, ExcelApi 1.1). */
   valueTypeAt(sheet: SheetModel, r: number, c: number): string {
     const value = this.valueAt(sheet, r, c);
-    if (value === "" && !this.hf.doesCellHaveFormula({ sheet: sheet.hfId, row: r, col: c })) return "Empty";
+    const address = { sheet: sheet.hfId, row: r, col: c };
+    if (this.hf.getCellValue(address) instanceof DetailedCellError) return "Error";
+    if (value === "" && !this.hf.doesCellHaveFormula(address)) return "Empty";
     if (typeof value === "number") return "Double";
     if (typeof value === "boolean") return "Boolean";
-    if (
-      typeof value === "string" &&
-      /^#[A-Z0-9/!?]+[!?A]?$/.test(value) &&
-      this.hf.getCellValue({ sheet: sheet.hfId, row: r, col: c }) instanceof DetailedCellError
-    )
-      return "Error";
     return "String";
   }
 
