@@ -99,7 +99,9 @@ export async function buildForTests(build: TestBuild): Promise<void> {
 export async function builtOutput(build: TestBuild): Promise<string> {
   const recorded = process.env[statusVariable(build)];
   if (recorded === undefined) {
-    throw new Error(`${build.label} n'a pas été lancé : ce fichier de test doit appartenir à un projet jest dont le globalSetup le construit (jest.config.js).`);
+    throw new Error(
+      `${build.label} n'a pas été lancé : ce fichier de test doit appartenir à un projet jest dont le globalSetup le construit (jest.config.js).`,
+    );
   }
   const status = JSON.parse(recorded) as BuildStatus;
   if (!status.ok) throw new Error(status.error);

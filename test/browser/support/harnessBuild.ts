@@ -2,9 +2,9 @@
  * The browser-test harness (webpack.harness.config.js), built once per jest run by the "browser"
  * project's globalSetup (see test/support/build.ts).
  */
-import { builtOutput, HARNESS_BUILD, HARNESS_DIR, ROOT } from "../../support/build";
+import { builtOutput, HARNESS_BUILD, ROOT } from "../../support/build";
 
-export { HARNESS_DIR, ROOT };
+export { ROOT };
 /** Reading globalSetup's outcome: the build itself is done before any test file runs. */
 export const HARNESS_BUILD_TIMEOUT_MS = 10_000;
 
