@@ -72,7 +72,13 @@ function lookInFile(cell: ExcelJS.Cell): SeenLook {
   const side = (b: Partial<ExcelJS.Border> | undefined) => (b?.style === "thin" ? hex(b.color?.argb) : undefined);
   return {
     fill: fill?.pattern === "solid" ? hex(fill.fgColor?.argb) : undefined,
-    font: { name: cell.font?.name, size: cell.font?.size, color: hex(cell.font?.color?.argb), bold: cell.font?.bold === true, italic: cell.font?.italic === true },
+    font: {
+      name: cell.font?.name,
+      size: cell.font?.size,
+      color: hex(cell.font?.color?.argb),
+      bold: cell.font?.bold === true,
+      italic: cell.font?.italic === true,
+    },
     border: { top: side(cell.border?.top), bottom: side(cell.border?.bottom), left: side(cell.border?.left), right: side(cell.border?.right) },
     numberFormat: cell.numFmt ?? "General",
     wrap: cell.alignment?.wrapText === true,
@@ -97,7 +103,9 @@ function expectedValidation(plan: ValidationPlan): SeenValidation {
   const rule = v.rule;
   return {
     type: rule.type,
-    ...(rule.type === "list" ? { values: [...rule.values], bounds: [] } : { operator: rule.operator, bounds: rule.operator === "between" ? [rule.formula1, rule.formula2] : [rule.formula1] }),
+    ...(rule.type === "list"
+      ? { values: [...rule.values], bounds: [] }
+      : { operator: rule.operator, bounds: rule.operator === "between" ? [rule.formula1, rule.formula2] : [rule.formula1] }),
     allowBlank: v.allowBlank,
     ...(v.prompt ? { prompt: v.prompt } : {}),
     error: v.error,
@@ -115,7 +123,10 @@ function validationInDouble(v: ValidationModel): SeenValidation {
     type: OFFICE_TYPES[kind] ?? kind,
     ...(kind === "list"
       ? { values: String(body.source).split(","), bounds: [] }
-      : { operator: OFFICE_OPERATORS[String(body.operator)], bounds: [body.formula1, ...(body.formula2 === undefined ? [] : [body.formula2])] as (number | string)[] }),
+      : {
+          operator: OFFICE_OPERATORS[String(body.operator)],
+          bounds: [body.formula1, ...(body.formula2 === undefined ? [] : [body.formula2])] as (number | string)[],
+        }),
     // DataValidation.ignoreBlanks is not set by the writer: its documented default is true.
     allowBlank: true,
     ...(prompt?.showPrompt ? { prompt: { title: prompt.title, message: prompt.message } } : {}),
@@ -178,8 +189,10 @@ describe("both writers draw the render contract", () => {
           const office = lookInDouble(double.cellFormat(sheet.name, address));
           const exported = lookInFile(ws.getCell(address));
           compared++;
-          if (JSON.stringify(office) !== JSON.stringify(expected)) differences.push(`complément ${sheet.name}!${address} ${JSON.stringify(office)} ≠ ${JSON.stringify(expected)}`);
-          if (JSON.stringify(exported) !== JSON.stringify(expected)) differences.push(`export ${sheet.name}!${address} ${JSON.stringify(exported)} ≠ ${JSON.stringify(expected)}`);
+          if (JSON.stringify(office) !== JSON.stringify(expected))
+            differences.push(`complément ${sheet.name}!${address} ${JSON.stringify(office)} ≠ ${JSON.stringify(expected)}`);
+          if (JSON.stringify(exported) !== JSON.stringify(expected))
+            differences.push(`export ${sheet.name}!${address} ${JSON.stringify(exported)} ≠ ${JSON.stringify(expected)}`);
         }),
       );
     }
@@ -228,7 +241,9 @@ describe("both writers draw the render contract", () => {
     for (const sheet of plan.sheets) {
       const ws = file.getWorksheet(sheet.name)!;
       const planned = new Set(sheet.validations.flatMap((v) => cellsOf(v.range).map(({ col, row }) => `${col}:${row}`)));
-      const inDouble = double.sheet(sheet.name).validations.flatMap((v) => cellsOf(`${columnLetter(v.rect.c0)}${v.rect.r0 + 1}:${columnLetter(v.rect.c1)}${v.rect.r1 + 1}`));
+      const inDouble = double
+        .sheet(sheet.name)
+        .validations.flatMap((v) => cellsOf(`${columnLetter(v.rect.c0)}${v.rect.r0 + 1}:${columnLetter(v.rect.c1)}${v.rect.r1 + 1}`));
       const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
       const inFile = Object.keys(model).map((address) => parseA1(address));
       expect([sheet.name, inDouble.filter(({ col, row }) => !planned.has(`${col}:${row}`))]).toEqual([sheet.name, []]);

@@ -41,7 +41,9 @@ describe("the add-in's date validations", () => {
     const double = newWorkbook();
     const choices = choicesFor();
     await generateWorkbook(choices, {}, double.run);
-    const planned = planWorkbook(choices).sheets.flatMap((s) => s.validations.filter((v) => v.type === "date").map((v) => [s.name, v.range.replace(/\$/g, "")]));
+    const planned = planWorkbook(choices).sheets.flatMap((s) =>
+      s.validations.filter((v) => v.type === "date").map((v) => [s.name, v.range.replace(/\$/g, "")]),
+    );
     const written = planWorkbook(choices).sheets.flatMap((s) =>
       double
         .sheet(s.name)

@@ -13,7 +13,11 @@ import { toDataValidation } from "../../src/xlsx/validation";
 import { SELECTIONS, choicesFor } from "../excel/fixtures";
 
 /** What people and planners write: accents, emoji, quotes, line breaks, and texts far past the limits. */
-const text = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ minLength: 200, maxLength: 400 }), fc.constantFrom("É".repeat(300), "😀".repeat(130), "a\nb", '"quoted"'));
+const text = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ minLength: 200, maxLength: 400 }),
+  fc.constantFrom("É".repeat(300), "😀".repeat(130), "a\nb", '"quoted"'),
+);
 
 describe("validation texts", () => {
   it("are within Excel's limits (title 32, prompt 255, error 224) in both writers, and identical there", () => {
@@ -61,8 +65,19 @@ describe("validation texts", () => {
   it("carry one prompt title and one error title in both writers", () => {
     const plan: ValidationPlan = { range: "C3", type: "whole", min: 0, prompt: "Nombre d'habitants", error: "Saisissez un nombre entier." };
     expect(officeValidation(plan).prompt).toEqual({ showPrompt: true, title: VALIDATION_TITLES.prompt, message: "Nombre d'habitants" });
-    expect(officeValidation(plan).errorAlert).toEqual({ showAlert: true, style: "Stop", title: VALIDATION_TITLES.error, message: "Saisissez un nombre entier." });
-    expect(toDataValidation(plan)).toMatchObject({ showInputMessage: true, promptTitle: VALIDATION_TITLES.prompt, errorTitle: VALIDATION_TITLES.error, errorStyle: "stop", allowBlank: true });
+    expect(officeValidation(plan).errorAlert).toEqual({
+      showAlert: true,
+      style: "Stop",
+      title: VALIDATION_TITLES.error,
+      message: "Saisissez un nombre entier.",
+    });
+    expect(toDataValidation(plan)).toMatchObject({
+      showInputMessage: true,
+      promptTitle: VALIDATION_TITLES.prompt,
+      errorTitle: VALIDATION_TITLES.error,
+      errorStyle: "stop",
+      allowBlank: true,
+    });
   });
 });
 
@@ -86,7 +101,9 @@ describe("validation rules", () => {
   });
 
   it("keep one-sided bounds one-sided: at least, at most, between", () => {
-    expect(officeValidation({ range: "C3", type: "whole", min: 0, error: "x" }).rule).toEqual({ wholeNumber: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+    expect(officeValidation({ range: "C3", type: "whole", min: 0, error: "x" }).rule).toEqual({
+      wholeNumber: { operator: "GreaterThanOrEqualTo", formula1: 0 },
+    });
     expect(officeValidation({ range: "C3", type: "whole", max: 9, error: "x" }).rule).toEqual({ wholeNumber: { operator: "LessThanOrEqualTo", formula1: 9 } });
     expect(toDataValidation({ range: "C3", type: "whole", min: 1, max: 4, error: "x" })).toMatchObject({ operator: "between", formulae: [1, 4] });
   });

@@ -25,7 +25,10 @@ async function setTexts(double: WorkbookDouble, prompt: Record<string, unknown>,
 
 describe("validation texts in the workbook double", () => {
   it("refuses a title over 32, a prompt over 255, an error over 225 characters; accepts them at the limit", async () => {
-    const ok = { prompt: { showPrompt: true, title: "t".repeat(32), message: "p".repeat(255) }, error: { showAlert: true, style: "Stop", title: "t".repeat(32), message: "e".repeat(225) } };
+    const ok = {
+      prompt: { showPrompt: true, title: "t".repeat(32), message: "p".repeat(255) },
+      error: { showAlert: true, style: "Stop", title: "t".repeat(32), message: "e".repeat(225) },
+    };
     await expect(setTexts(sheetDouble(), ok.prompt, ok.error)).resolves.toBeUndefined();
     await expect(setTexts(sheetDouble(), { ...ok.prompt, title: "t".repeat(33) }, ok.error)).rejects.toMatchObject({ code: "InvalidArgument" });
     await expect(setTexts(sheetDouble(), { ...ok.prompt, message: "p".repeat(256) }, ok.error)).rejects.toMatchObject({ code: "InvalidArgument" });

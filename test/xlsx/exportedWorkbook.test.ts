@@ -13,7 +13,17 @@ import { EXPORT_CHOICES } from "./fixtures";
 const CHOICES: WorkbookChoices = EXPORT_CHOICES;
 
 /** SPEC section 7b: the names other tools rely on. */
-const SPEC_NAMES = ["CPTS_Nom", "CPTS_Population", "CPTS_Taille", "CPTS_Signature", "CPTS_TauxAtteinte", "CPTS_TotalACI", "CPTS_TotalDepenses", "CPTS_TotalRessources", "CPTS_TotalContrat"];
+const SPEC_NAMES = [
+  "CPTS_Nom",
+  "CPTS_Population",
+  "CPTS_Taille",
+  "CPTS_Signature",
+  "CPTS_TauxAtteinte",
+  "CPTS_TotalACI",
+  "CPTS_TotalDepenses",
+  "CPTS_TotalRessources",
+  "CPTS_TotalContrat",
+];
 const COMPUTED_NAMES = ["CPTS_Taille", "CPTS_TotalACI", "CPTS_TotalDepenses", "CPTS_TotalRessources", "CPTS_TotalContrat"];
 
 let plan: WorkbookPlan;
@@ -138,7 +148,10 @@ describe("the exported workbook", () => {
         const [from, to = from] = v.range.replace(/\$/g, "").split(":");
         const tl = parseA1(from);
         const br = parseA1(to);
-        for (const [col, row] of [[tl.col, tl.row], [br.col, br.row]]) {
+        for (const [col, row] of [
+          [tl.col, tl.row],
+          [br.col, br.row],
+        ]) {
           const dv = ws.getCell(row, col + 1).dataValidation;
           expect([sheet.name, v.range, dv?.type, dv?.error]).toEqual([sheet.name, v.range, v.type, v.error]);
           checked++;

@@ -24,9 +24,18 @@ const parametres: SheetPlan = {
     { key: "signature", cells: [undefined, { value: "Date de signature", role: "label" }, { value: SIGNATURE_SERIAL, role: "input", format: DATE_FORMAT }] },
     { key: "taux", cells: [undefined, { value: "Taux d'atteinte", role: "label" }, { value: 1, role: "input", format: PERCENT_FORMAT }] },
     { key: "", cells: [] },
-    { key: "missions:entetes", cells: [undefined, { value: "Mission", role: "header" }, { value: "Retenue", role: "header" }, { value: "Montant", role: "header" }] },
-    { key: "mission:acces", cells: [undefined, { value: "Accès aux soins", role: "label" }, { value: "Oui", role: "input" }, { value: 65000, role: "computed", format: EURO_FORMAT }] },
-    { key: "mission:parcours", cells: [undefined, { value: "Parcours", role: "label" }, { value: "Non", role: "input" }, { value: 90000, role: "computed", format: EURO_FORMAT }] },
+    {
+      key: "missions:entetes",
+      cells: [undefined, { value: "Mission", role: "header" }, { value: "Retenue", role: "header" }, { value: "Montant", role: "header" }],
+    },
+    {
+      key: "mission:acces",
+      cells: [undefined, { value: "Accès aux soins", role: "label" }, { value: "Oui", role: "input" }, { value: 65000, role: "computed", format: EURO_FORMAT }],
+    },
+    {
+      key: "mission:parcours",
+      cells: [undefined, { value: "Parcours", role: "label" }, { value: "Non", role: "input" }, { value: 90000, role: "computed", format: EURO_FORMAT }],
+    },
     {
       key: "total",
       cells: [

@@ -104,7 +104,12 @@ describe("writeWorkbookBuffer on a hand-made plan", () => {
     const ws = wb.getWorksheet("Paramètres")!;
     expect(ws.getCell("C9").dataValidation).toMatchObject({ type: "list", formulae: ['"Oui,Non"'], error: "Choisissez Oui ou Non.", showErrorMessage: true });
     expect(ws.getCell("C10").dataValidation).toMatchObject({ type: "list" });
-    expect(ws.getCell("C3").dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", formulae: [0], prompt: "Nombre d'habitants du territoire" });
+    expect(ws.getCell("C3").dataValidation).toMatchObject({
+      type: "whole",
+      operator: "greaterThanOrEqual",
+      formulae: [0],
+      prompt: "Nombre d'habitants du territoire",
+    });
     expect(ws.getCell("C6").dataValidation).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 1] });
     const date = ws.getCell("C5").dataValidation;
     expect(date).toMatchObject({ type: "date", operator: "greaterThanOrEqual" });
