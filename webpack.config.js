@@ -6,8 +6,8 @@
  *   npm run build:dev  development bundle in dist/, manifest left on https://localhost:3000/
  *   npm start          dev server on https://localhost:3000/ (nothing written to disk)
  *
- * Environment: ADDIN_PROD_URL — base URL where dist/ is hosted in production
- * (default https://cpts-addin.example.org/, see scripts/manifest-transform.js).
+ * Environment: ADDIN_PROD_URL — base URL where dist/ is hosted in production; required by the
+ * production build (no placeholder default: see scripts/manifest-transform.js).
  */
 /* eslint-env node */
 const fs = require("fs");
@@ -16,7 +16,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { productionBaseUrl, transformManifest } = require("./scripts/manifest-transform");
+const { isReservedHost, productionBaseUrl, transformManifest } = require("./scripts/manifest-transform");
 const { validateManifest } = require("./scripts/validate-manifest");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
@@ -89,10 +89,14 @@ function httpsServer() {
   return { type: "https", options };
 }
 
-/** The production manifest, rebased and checked: a manifest still pointing at localhost fails the build. */
+/**
+ * The production manifest, rebased and checked: a manifest still pointing at localhost fails the
+ * build. A reserved test host (npm test's build) is built, with a warning, and refused by
+ * `npm run validate -- --prod`, so it is never distributed.
+ */
 function productionManifest(content) {
   const xml = transformManifest(content.toString(), productionBaseUrl());
-  const errors = validateManifest(xml, { production: true });
+  const errors = validateManifest(xml, { production: true, allowReservedHost: true });
   if (errors.length) throw new Error(`manifest.xml de production invalide :\n- ${errors.join("\n- ")}`);
   return xml;
 }
@@ -100,9 +104,15 @@ function productionManifest(content) {
 module.exports = (env, argv) => {
   const mode = argv.mode || "production";
   const production = mode === "production";
+  if (production) {
+    // Refuses at once, with the French message, when ADDIN_PROD_URL is not set.
+    const base = productionBaseUrl();
+    if (isReservedHost(base)) console.warn(`\n⚠ ADDIN_PROD_URL=${base} est un nom réservé aux tests : ce dist/ ne doit pas être distribué (npm run validate -- --prod le refuse).\n`);
+  }
   return {
     mode,
-    target: ["web", "es2020"],
+    // ES2019: webpack's own runtime code must parse in EdgeHTML-based Office too (README).
+    target: ["web", "es2019"],
     // Never an eval-based devtool (Office Store / CSP: no eval in any bundle).
     devtool: "source-map",
     entry: {
@@ -116,6 +126,10 @@ module.exports = (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // With an ES2019 target webpack would reach the global object through `new Function("return
+      // this")` (no eval-like code in a bundle: test/build.test.ts); globalThis exists in every
+      // webview the add-in supports (WebView2, Safari 12.1+).
+      environment: { globalThis: true },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -140,6 +154,22 @@ module.exports = (env, argv) => {
               },
             },
           ],
+        },
+        {
+          // Packages ship ES2020+ syntax (Fluent's keyborg/tabster use ?. and ??), which EdgeHTML-based
+          // Office builds cannot parse: down to ES2019 through TypeScript's transpiler, no type-check
+          // (README « Which Office builds »; test/build.test.ts parses every bundle as ES2019).
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              instance: "packages-es2019",
+              transpileOnly: true,
+              configFile: "tsconfig.json",
+              compilerOptions: { allowJs: true, checkJs: false, target: "es2019", module: "es2020", sourceMap: true },
+            },
+          },
         },
       ],
     },

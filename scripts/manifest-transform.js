@@ -6,7 +6,17 @@
 "use strict";
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const DEFAULT_PROD_BASE_URL = "https://cpts-addin.example.org/";
+/**
+ * Base URL of the test builds (npm test sets it when ADDIN_PROD_URL is not set): a reserved name
+ * (RFC 6761 « .invalid ») that never resolves, and that the production check refuses, so a dist/
+ * built by the tests cannot be shipped by mistake.
+ */
+const TEST_PROD_BASE_URL = "https://cpts-addin.invalid/";
+
+const MISSING_PROD_URL =
+  "ADDIN_PROD_URL n'est pas défini : une construction de production doit connaître l'adresse https:// où dist/ sera hébergé " +
+  "(le manifeste y renvoie Excel). Exemple : ADDIN_PROD_URL=https://outils.ma-cpts.fr/excel/ npm run build " +
+  "— ou npm run build:dev pour une construction de développement (manifeste sur https://localhost:3000/).";
 
 /** "https://host/path" -> "https://host/path/" (every manifest URL is base + relative path). */
 function normalizeBaseUrl(url) {
@@ -20,9 +30,16 @@ function normalizeBaseUrl(url) {
   return parsed.href.endsWith("/") ? parsed.href : parsed.href + "/";
 }
 
-/** The production base URL: env var ADDIN_PROD_URL, else the documented default. */
+/** The production base URL, from ADDIN_PROD_URL; there is no default (a placeholder host would ship quietly). */
 function productionBaseUrl(env = process.env) {
-  return normalizeBaseUrl(env.ADDIN_PROD_URL || DEFAULT_PROD_BASE_URL);
+  if (!env.ADDIN_PROD_URL) throw new Error(MISSING_PROD_URL);
+  return normalizeBaseUrl(env.ADDIN_PROD_URL);
+}
+
+/** Names reserved for examples and tests (RFC 2606, RFC 6761): never where an add-in is hosted. */
+function isReservedHost(url) {
+  const host = new URL(url).hostname.toLowerCase();
+  return /(^|\.)(example\.(com|net|org)|example|invalid|test|localhost)$/.test(host);
 }
 
 /**
@@ -40,8 +57,9 @@ function transformManifest(xml, prodBaseUrl, devBaseUrl = DEV_BASE_URL) {
 
 module.exports = {
   DEV_BASE_URL,
-  DEFAULT_PROD_BASE_URL,
+  TEST_PROD_BASE_URL,
   normalizeBaseUrl,
   productionBaseUrl,
+  isReservedHost,
   transformManifest,
 };

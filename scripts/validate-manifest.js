@@ -6,7 +6,8 @@
  * network, and that package sends telemetry). This checks what breaks an add-in in practice: a
  * malformed file, a resid pointing nowhere, a shared runtime whose resid differs between the
  * Runtime, the functions Page and the task pane (Excel then starts two runtimes), missing custom
- * functions URLs, and a production manifest still pointing at localhost.
+ * functions URLs, and a production manifest still pointing at localhost or at a host name reserved
+ * for examples and tests (example.org, *.invalid…: what a build without ADDIN_PROD_URL used to ship).
  *
  * Usage: node scripts/validate-manifest.js [--prod] [manifest.xml ...]
  *   Without a file: checks manifest.xml, and dist/manifest.xml as a production manifest when it
@@ -17,6 +18,7 @@
 const fs = require("fs");
 const path = require("path");
 const { XMLParser, XMLValidator } = require("fast-xml-parser");
+const { isReservedHost } = require("./manifest-transform");
 
 // Limits of the Office manifest schema (ShortString / LongString resources, DisplayName, Description).
 const SHORT_STRING_MAX = 125;
@@ -217,6 +219,13 @@ function validateManifest(xml, options = {}) {
     xml.split(/\r?\n/).forEach((line, i) => {
       if (/localhost|127\.0\.0\.1/i.test(line)) errors.push(`Manifeste de production : « localhost » reste à la ligne ${i + 1} : ${line.trim()}`);
     });
+    const runtimeUrl = runtimeResid && urlOf(runtimeResid);
+    if (!options.allowReservedHost && runtimeUrl && isHttpsUrl(runtimeUrl) && !/localhost/i.test(runtimeUrl) && isReservedHost(runtimeUrl)) {
+      errors.push(
+        `Manifeste de production : l'hôte « ${new URL(runtimeUrl).hostname} » est un nom réservé (exemples, tests), où aucun complément n'est hébergé : ` +
+          `reconstruisez avec ADDIN_PROD_URL=https://… npm run build avant de distribuer ce manifeste.`,
+      );
+    }
   }
 
   if (options.distDir && runtimeResid && urlOf(runtimeResid)) {

@@ -4,9 +4,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { DEV_BASE_URL, productionBaseUrl, transformManifest } from "../scripts/manifest-transform";
+import { DEV_BASE_URL, isReservedHost, productionBaseUrl, transformManifest } from "../scripts/manifest-transform";
 import { validateManifestFile } from "../scripts/validate-manifest";
-import { BUILD_TIMEOUT_MS, ROOT, ensureProductionBuild, readDist } from "./support/build";
+import { BUILD_TIMEOUT_MS, PRODUCTION_BUILD, ROOT, ensureProductionBuild, readDist } from "./support/build";
+
+/** The URL the production build was given (a reserved test name unless ADDIN_PROD_URL is set). */
+const BASE_URL = productionBaseUrl(PRODUCTION_BUILD.env);
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -46,14 +49,17 @@ describe("dist/ après npm run build", () => {
   test("le manifeste de production est valide, sans localhost, et chaque URL vise un fichier construit", () => {
     const manifest = readDist("manifest.xml");
     expect(manifest).not.toMatch(/localhost/i);
-    expect(validateManifestFile(path.join(dist, "manifest.xml"), { production: true, distDir: dist })).toEqual([]);
+    expect(validateManifestFile(path.join(dist, "manifest.xml"), { production: true, distDir: dist, allowReservedHost: true })).toEqual([]);
+    // Built on the tests' reserved name, it is refused for distribution (npm run validate -- --prod).
+    const strict = validateManifestFile(path.join(dist, "manifest.xml"), { production: true, distDir: dist });
+    expect(strict.length).toBe(isReservedHost(BASE_URL) ? 1 : 0);
   });
 
   test("le manifeste de production est exactement la transformation du manifeste de développement", () => {
     const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-    const expected = transformManifest(source, productionBaseUrl());
+    const expected = transformManifest(source, BASE_URL);
     expect(readDist("manifest.xml")).toBe(expected);
-    expect(readDist("manifest.xml").split(productionBaseUrl()).length - 1).toBe(source.split(DEV_BASE_URL).length - 1);
+    expect(readDist("manifest.xml").split(BASE_URL).length - 1).toBe(source.split(DEV_BASE_URL).length - 1);
   });
 
   test("functions.json décrit au moins une fonction", () => {
@@ -71,6 +77,29 @@ describe("dist/ après npm run build", () => {
     // No other external resource in the page.
     const external = [...html.matchAll(/\b(?:src|href)=["']?(https?:[^"' >]+)/g)].map((m) => m[1]);
     expect(external).toEqual([OFFICE_JS_CDN]);
+  });
+
+  /*
+   * ES2019 syntax only (no ?. ??, no class fields…): Excel for Mac on an older macOS runs the pane in
+   * an older Safari (WKWebView), and README « Which Office builds » says what is supported. Parsed
+   * with webpack's own acorn (the parser webpack builds with), ecmaVersion 2019.
+   */
+  test("chaque bundle se lit en ES2019 (ni ?. ni ??, même venant des paquets)", () => {
+    const acorn = require(require.resolve("acorn", { paths: [path.dirname(require.resolve("webpack"))] })) as typeof import("acorn");
+    const es2019 = (code: string) => acorn.parse(code, { ecmaVersion: 2019, sourceType: "script" });
+    // The parser does refuse ES2020: this test can fail.
+    expect(() => es2019("a?.b")).toThrow();
+    expect(() => es2019("a ?? b")).toThrow();
+    const refused = bundles.flatMap(({ name, code }) => {
+      try {
+        es2019(code);
+        return [];
+      } catch (error) {
+        const pos = (error as { pos?: number }).pos ?? 0;
+        return [`${name}: ${(error as Error).message} … ${code.slice(Math.max(0, pos - 60), pos + 30)}`];
+      }
+    });
+    expect(refused).toEqual([]);
   });
 
   test("aucun bundle n'utilise eval, new Function ni setTimeout avec une chaîne", () => {

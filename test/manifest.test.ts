@@ -7,8 +7,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import {
-  DEFAULT_PROD_BASE_URL,
   DEV_BASE_URL,
+  TEST_PROD_BASE_URL,
+  isReservedHost,
   normalizeBaseUrl,
   productionBaseUrl,
   transformManifest,
@@ -17,7 +18,7 @@ import { validateManifest, validateManifestFile } from "../scripts/validate-mani
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-const PROD = "https://cpts.example.net/complement/";
+const PROD = "https://outils.ma-cpts.fr/complement/";
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
@@ -65,11 +66,11 @@ describe("transformManifest (manifeste de production)", () => {
   });
 
   test("l'AppDomain devient l'origine de production (sans chemin)", () => {
-    expect(prod).toContain("<AppDomain>https://cpts.example.net</AppDomain>");
+    expect(prod).toContain("<AppDomain>https://outils.ma-cpts.fr</AppDomain>");
   });
 
   test("ne change rien d'autre que les URL", () => {
-    const back = prod.split(PROD).join(DEV_BASE_URL).split("https://cpts.example.net").join("https://localhost:3000");
+    const back = prod.split(PROD).join(DEV_BASE_URL).split("https://outils.ma-cpts.fr").join("https://localhost:3000");
     expect(back).toBe(MANIFEST);
   });
 
@@ -78,7 +79,7 @@ describe("transformManifest (manifeste de production)", () => {
   });
 
   test("l'URL de production sans « / » final est normalisée", () => {
-    expect(transformManifest(MANIFEST, "https://cpts.example.net/complement")).toBe(prod);
+    expect(transformManifest(MANIFEST, "https://outils.ma-cpts.fr/complement")).toBe(prod);
   });
 
   test("la transformation du modèle Microsoft (première URL seulement) serait refusée", () => {
@@ -90,9 +91,23 @@ describe("transformManifest (manifeste de production)", () => {
 });
 
 describe("ADDIN_PROD_URL", () => {
-  test("vaut par défaut l'URL documentée", () => {
-    expect(productionBaseUrl({})).toBe(DEFAULT_PROD_BASE_URL);
-    expect(DEFAULT_PROD_BASE_URL).toBe("https://cpts-addin.example.org/");
+  test("n'a pas de valeur par défaut : absente, la construction de production est refusée avec un message clair", () => {
+    expect(() => productionBaseUrl({})).toThrow(/ADDIN_PROD_URL n'est pas défini.*ADDIN_PROD_URL=https:\/\/.* npm run build/);
+    expect(() => productionBaseUrl({ ADDIN_PROD_URL: "" })).toThrow(/ADDIN_PROD_URL n'est pas défini/);
+  });
+
+  test("les noms réservés aux exemples et aux tests sont reconnus (RFC 2606, RFC 6761)", () => {
+    for (const url of [TEST_PROD_BASE_URL, "https://cpts-addin.example.org/", "https://example.com/x/", "https://a.b.test/", "https://site.example/"]) expect(isReservedHost(url)).toBe(true);
+    for (const url of [PROD, "https://examples.org/", "https://cpts.testing.fr/", "https://invalid.fr/"]) expect(isReservedHost(url)).toBe(false);
+  });
+
+  test("un manifeste de production sur un nom réservé est refusé, sauf pour la construction des tests", () => {
+    const placeholder = transformManifest(MANIFEST, "https://cpts-addin.example.org/");
+    expect(validateManifest(placeholder, { production: true }).join("\n")).toMatch(/« cpts-addin\.example\.org » est un nom réservé.*ADDIN_PROD_URL=/);
+    const testBuild = transformManifest(MANIFEST, TEST_PROD_BASE_URL);
+    expect(validateManifest(testBuild, { production: true })).toHaveLength(1);
+    expect(validateManifest(testBuild, { production: true, allowReservedHost: true })).toEqual([]);
+    expect(validateManifest(transformManifest(MANIFEST, PROD), { production: true })).toEqual([]);
   });
 
   test("est lue dans l'environnement et normalisée", () => {
@@ -195,6 +210,16 @@ describe("npm run validate (ligne de commande)", () => {
     const result = run(path.join(ROOT, "manifest.xml"));
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
+  });
+
+  test("code 1 (npm run validate -- --prod) sur un manifeste de production au nom réservé", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cpts-manifest-"));
+    const file = path.join(dir, "manifest.xml");
+    fs.writeFileSync(file, transformManifest(MANIFEST, TEST_PROD_BASE_URL));
+    const result = run("--prod", file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/cpts-addin\.invalid » est un nom réservé/);
+    fs.rmSync(dir, { recursive: true });
   });
 
   test("code 1 et message quand localhost reste dans un manifeste de production", () => {
