@@ -107,7 +107,8 @@ module.exports = (env, argv) => {
   if (production) {
     // Refuses at once, with the French message, when ADDIN_PROD_URL is not set.
     const base = productionBaseUrl();
-    if (isReservedHost(base)) console.warn(`\n⚠ ADDIN_PROD_URL=${base} est un nom réservé aux tests : ce dist/ ne doit pas être distribué (npm run validate -- --prod le refuse).\n`);
+    if (isReservedHost(base))
+      console.warn(`\n⚠ ADDIN_PROD_URL=${base} est un nom réservé aux tests : ce dist/ ne doit pas être distribué (npm run validate -- --prod le refuse).\n`);
   }
   return {
     mode,

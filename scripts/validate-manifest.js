@@ -121,18 +121,19 @@ function validateManifest(xml, options = {}) {
     if (!isHttpsUrl(defaultValue(name))) errors.push(`<${name}> doit être une URL https:// (trouvé : ${defaultValue(name)}).`);
   }
   for (const domain of childrenNamed(child(root, "AppDomains"), "AppDomain")) {
-    if (!isHttpsUrl(domain.text) || domain.text.endsWith("/")) errors.push(`<AppDomain> doit être une origine https:// sans « / » final (trouvé : ${domain.text}).`);
+    if (!isHttpsUrl(domain.text) || domain.text.endsWith("/"))
+      errors.push(`<AppDomain> doit être une origine https:// sans « / » final (trouvé : ${domain.text}).`);
   }
   const hosts = childrenNamed(child(root, "Hosts"), "Host").map((h) => h.attrs.Name);
   if (!hosts.includes("Workbook")) errors.push(`<Hosts> doit contenir <Host Name="Workbook"/> (trouvé : ${hosts.join(", ") || "aucun"}).`);
 
-  const sets = new Map(
-    childrenNamed(child(child(root, "Requirements"), "Sets"), "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion]),
-  );
+  const sets = new Map(childrenNamed(child(child(root, "Requirements"), "Sets"), "Set").map((s) => [s.attrs.Name, s.attrs.MinVersion]));
   for (const [name, min] of Object.entries(REQUIRED_SETS)) {
     if (!sets.has(name)) errors.push(`Ensemble de conditions requis absent : <Set Name="${name}" MinVersion="${min}"/>.`);
     else if (compareVersions(sets.get(name) || "1.1", min) !== 0)
-      errors.push(`${name} doit valoir ${min}, la version la plus récente que le code utilise (trouvé : ${sets.get(name)} ; voir docs/excel-requirement-sets.md).`);
+      errors.push(
+        `${name} doit valoir ${min}, la version la plus récente que le code utilise (trouvé : ${sets.get(name)} ; voir docs/excel-requirement-sets.md).`,
+      );
   }
 
   // Resources: id -> { kind, value }
@@ -183,7 +184,8 @@ function validateManifest(xml, options = {}) {
       const location = child(child(functionsPoint, part), "SourceLocation");
       const url = location && urlOf(location.attrs.resid);
       if (!url) errors.push(`Fonctions personnalisées : <${part}><SourceLocation resid> absent ou non défini.`);
-      else if (!new URL(url).pathname.endsWith(extension)) errors.push(`Fonctions personnalisées : l'URL de <${part}> doit finir par ${extension} (trouvé : ${url}).`);
+      else if (!new URL(url).pathname.endsWith(extension))
+        errors.push(`Fonctions personnalisées : l'URL de <${part}> doit finir par ${extension} (trouvé : ${url}).`);
       if (part === "Page" && location && location.attrs.resid !== runtimeResid) {
         errors.push(`Runtime partagé : <Page> utilise resid="${location.attrs.resid}" au lieu de "${runtimeResid}" (celui de <Runtime>).`);
       }
@@ -232,7 +234,9 @@ function validateManifest(xml, options = {}) {
     // Every URL under the add-in's base (the folder of the runtime page) must be a built file.
     const base = new URL(".", urlOf(runtimeResid)).href;
     const urls = new Set(
-      [...resources.values()].filter((r) => r.kind === "Images" || r.kind === "Urls").map((r) => r.value)
+      [...resources.values()]
+        .filter((r) => r.kind === "Images" || r.kind === "Urls")
+        .map((r) => r.value)
         .concat(["IconUrl", "HighResolutionIconUrl", "SupportUrl"].map(defaultValue), defaultUrl),
     );
     for (const url of urls) {

@@ -3,6 +3,7 @@
  * host, load office.js from Microsoft's CDN, and carry no eval, no GPL code and no network call.
  */
 import * as fs from "fs";
+import { createRequire } from "module";
 import * as path from "path";
 import { DEV_BASE_URL, isReservedHost, productionBaseUrl, transformManifest } from "../scripts/manifest-transform";
 import { validateManifestFile } from "../scripts/validate-manifest";
@@ -85,7 +86,7 @@ describe("dist/ après npm run build", () => {
    * with webpack's own acorn (the parser webpack builds with), ecmaVersion 2019.
    */
   test("chaque bundle se lit en ES2019 (ni ?. ni ??, même venant des paquets)", () => {
-    const acorn = require(require.resolve("acorn", { paths: [path.dirname(require.resolve("webpack"))] })) as typeof import("acorn");
+    const acorn = createRequire(require.resolve("webpack"))("acorn") as typeof import("acorn");
     const es2019 = (code: string) => acorn.parse(code, { ecmaVersion: 2019, sourceType: "script" });
     // The parser does refuse ES2020: this test can fail.
     expect(() => es2019("a?.b")).toThrow();
@@ -137,9 +138,7 @@ describe("dist/ après npm run build", () => {
       /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/, // React 18 production error messages
       /^https:\/\/react\.dev\/errors\//, // the same, React 19
     ];
-    const urls = bundles.flatMap(({ name, code }) =>
-      [...code.matchAll(/\b(?:https?|wss?):\/\/[^\s"'`<>()\\,;]+/g)].map((m) => `${name}: ${m[0]}`),
-    );
+    const urls = bundles.flatMap(({ name, code }) => [...code.matchAll(/\b(?:https?|wss?):\/\/[^\s"'`<>()\\,;]+/g)].map((m) => `${name}: ${m[0]}`));
     const unknown = urls.filter((u) => !allowed.some((a) => a.test(u.slice(u.indexOf(": ") + 2))));
     expect(unknown).toEqual([]);
   });

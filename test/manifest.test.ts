@@ -6,14 +6,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import {
-  DEV_BASE_URL,
-  TEST_PROD_BASE_URL,
-  isReservedHost,
-  normalizeBaseUrl,
-  productionBaseUrl,
-  transformManifest,
-} from "../scripts/manifest-transform";
+import { DEV_BASE_URL, TEST_PROD_BASE_URL, isReservedHost, normalizeBaseUrl, productionBaseUrl, transformManifest } from "../scripts/manifest-transform";
 import { validateManifest, validateManifestFile } from "../scripts/validate-manifest";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -97,7 +90,8 @@ describe("ADDIN_PROD_URL", () => {
   });
 
   test("les noms réservés aux exemples et aux tests sont reconnus (RFC 2606, RFC 6761)", () => {
-    for (const url of [TEST_PROD_BASE_URL, "https://cpts-addin.example.org/", "https://example.com/x/", "https://a.b.test/", "https://site.example/"]) expect(isReservedHost(url)).toBe(true);
+    for (const url of [TEST_PROD_BASE_URL, "https://cpts-addin.example.org/", "https://example.com/x/", "https://a.b.test/", "https://site.example/"])
+      expect(isReservedHost(url)).toBe(true);
     for (const url of [PROD, "https://examples.org/", "https://cpts.testing.fr/", "https://invalid.fr/"]) expect(isReservedHost(url)).toBe(false);
   });
 
@@ -138,11 +132,7 @@ describe("le validateur détecte", () => {
         ),
       /Runtime partagé : <Page> utilise resid="Taskpane\.Url" au lieu de "Other\.Url"/,
     ],
-    [
-      "un runtime qui n'est pas « long »",
-      (x) => edit(x, 'lifetime="long"', 'lifetime="short"'),
-      /lifetime/,
-    ],
+    ["un runtime qui n'est pas « long »", (x) => edit(x, 'lifetime="long"', 'lifetime="short"'), /lifetime/],
     [
       "l'URL du script des fonctions absente",
       (x) => edit(x, '<Script>\n              <SourceLocation resid="Functions.Script.Url"/>\n            </Script>', ""),
@@ -170,12 +160,12 @@ describe("le validateur détecte", () => {
       (x) => edit(x, '<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.12"/>'),
       /ExcelApi doit valoir 1\.9/,
     ],
-    ["ExcelApi exigé plus bas que ce que le code utilise", (x) => edit(x, '<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.8"/>'), /ExcelApi doit valoir 1\.9/],
     [
-      "une exigence SharedRuntime absente",
-      (x) => edit(x, '<Set Name="SharedRuntime" MinVersion="1.1"/>', ""),
-      /SharedRuntime/,
+      "ExcelApi exigé plus bas que ce que le code utilise",
+      (x) => edit(x, '<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.8"/>'),
+      /ExcelApi doit valoir 1\.9/,
     ],
+    ["une exigence SharedRuntime absente", (x) => edit(x, '<Set Name="SharedRuntime" MinVersion="1.1"/>', ""), /SharedRuntime/],
     [
       "un bouton du ruban qui ouvre une autre page que le runtime",
       (x) =>

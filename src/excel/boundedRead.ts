@@ -17,20 +17,23 @@ import type { FoundSheet } from "./locate";
 const KEY_COLUMN = `${colLetter(KEY_COLUMN_INDEX)}:${colLetter(KEY_COLUMN_INDEX)}`;
 
 /**
- * Queues the values of a sheet's used range (values-only used range: formats alone do not widen it),
- * placed from A1; the returned function gives them after the sync.
+ * Queues the values of a sheet's used range (values-only used range: formats alone do not widen
+ * it); read them with valuesFromA1 after the sync.
  */
-export function queueValuesFromA1(worksheet: Excel.Worksheet): () => CellValue[][] {
+export function queueUsedValues(worksheet: Excel.Worksheet): Excel.Range {
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,values");
-  return () => {
-    if (used.isNullObject) return [];
-    const cells = used.values as CellValue[][];
-    const width = used.columnIndex + (cells[0]?.length ?? 0);
-    return Array.from({ length: used.rowIndex + cells.length }, (_, r) =>
-      r < used.rowIndex ? Array<CellValue>(width).fill("") : [...Array<CellValue>(used.columnIndex).fill(""), ...cells[r - used.rowIndex]],
-    );
-  };
+  return used;
+}
+
+/** After the sync: queueUsedValues' cells placed from A1 (an empty sheet gives none). */
+export function valuesFromA1(used: Excel.Range): CellValue[][] {
+  if (used.isNullObject) return [];
+  const cells = used.values as CellValue[][];
+  const width = used.columnIndex + (cells[0]?.length ?? 0);
+  return Array.from({ length: used.rowIndex + cells.length }, (_, r) =>
+    r < used.rowIndex ? Array<CellValue>(width).fill("") : [...Array<CellValue>(used.columnIndex).fill(""), ...cells[r - used.rowIndex]],
+  );
 }
 
 /**
@@ -38,22 +41,24 @@ export function queueValuesFromA1(worksheet: Excel.Worksheet): () => CellValue[]
  * user's rows leave it empty, so this does not grow with them). `Range.getSpecialCells` is ExcelApi 1.9
  * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcells-member(1));
  * the sheet's A1 marker is a constant, so for one of our sheets it always finds something (the
- * non-null variant throws ItemNotFound on an empty result). Returns key → 0-based row index.
+ * non-null variant throws ItemNotFound on an empty result). Read with keyRowsOf after the sync.
  */
-export function queueKeyRows(worksheet: Excel.Worksheet): () => Map<string, number> {
+export function queueKeyCells(worksheet: Excel.Worksheet): Excel.RangeCollection {
   const areas = worksheet.getRange(KEY_COLUMN).getSpecialCells("Constants").areas;
   areas.load("items/rowIndex,items/values");
-  return () => {
-    const rows = new Map<string, number>();
-    for (const area of areas.items) {
-      (area.values as CellValue[][]).forEach((row, i) => {
-        const key = row[0];
-        // The first copy wins, as in controlsFrom's findIndex (a copied row keeps its key).
-        if (typeof key === "string" && key !== "" && !rows.has(key)) rows.set(key, area.rowIndex + i);
-      });
-    }
-    return rows;
-  };
+  return areas;
+}
+
+/** After the sync: key → 0-based row index; the first copy of a key wins (a copied row keeps its key). */
+export function keyRowsOf(areas: Excel.RangeCollection): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const area of areas.items) {
+    (area.values as CellValue[][]).forEach((row, i) => {
+      const key = row[0];
+      if (typeof key === "string" && key !== "" && !rows.has(key)) rows.set(key, area.rowIndex + i);
+    });
+  }
+  return rows;
 }
 
 /** Our sheet with the values read (for storedChoices, which takes a FoundSheet). */

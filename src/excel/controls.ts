@@ -14,7 +14,7 @@ import { a1, parseA1 } from "../sheets/addresses";
 import { CellValue, ControlPlan, SHEET_KEYS, SheetKey, WorkbookPlan } from "../sheets/plan";
 import { planWorkbook } from "../sheets/workbook";
 import type { WorkbookControl } from "./api";
-import { queueKeyRows, queueValuesFromA1, withValues } from "./boundedRead";
+import { keyRowsOf, queueKeyCells, queueUsedValues, valuesFromA1, withValues } from "./boundedRead";
 import { storedChoices } from "./choicesFromSheet";
 import { readWorkbook } from "./locate";
 import { OFFICE_MESSAGES as M } from "./messages";
@@ -76,15 +76,15 @@ async function readControlsIn(context: Excel.RequestContext): Promise<WorkbookCo
   const snapshot = await readWorkbook(context, { content: () => false }, sync);
   const parametres = snapshot.ours.parametres;
   if (!parametres) return [];
-  const parametresValues = queueValuesFromA1(parametres.worksheet);
+  const parametresValues = queueUsedValues(parametres.worksheet);
   // Every other sheet of ours may hold controls (the plan says which once the choices are read).
-  const keyRows = SHEET_KEYS.filter((k) => k !== "parametres" && snapshot.ours[k]).map((k) => [k, queueKeyRows(snapshot.ours[k]!.worksheet)] as const);
+  const keyRows = SHEET_KEYS.filter((k) => k !== "parametres" && snapshot.ours[k]).map((k) => [k, queueKeyCells(snapshot.ours[k]!.worksheet)] as const);
   await sync();
 
-  const choices = storedChoices({ ...snapshot, ours: { ...snapshot.ours, parametres: withValues(parametres, parametresValues()) } });
+  const choices = storedChoices({ ...snapshot, ours: { ...snapshot.ours, parametres: withValues(parametres, valuesFromA1(parametresValues)) } });
   if (!choices) return [];
   const sheets: Partial<Record<SheetKey, KeyedSheet>> = {};
-  for (const [k, rows] of keyRows) sheets[k] = { name: snapshot.ours[k]!.name, keyRows: rows() };
+  for (const [k, areas] of keyRows) sheets[k] = { name: snapshot.ours[k]!.name, keyRows: keyRowsOf(areas) };
   const located = locateControls(planWorkbook(choices), sheets);
   if (located.length === 0) return [];
   const cells = located.map(({ control, address }) => {
@@ -93,7 +93,10 @@ async function readControlsIn(context: Excel.RequestContext): Promise<WorkbookCo
     return cell;
   });
   await sync();
-  return controlsFrom(located, cells.map((c) => c.values[0][0] as CellValue));
+  return controlsFrom(
+    located,
+    cells.map((c) => c.values[0][0] as CellValue),
+  );
 }
 
 export async function readControls(run: ExcelRun = defaultExcelRun): Promise<WorkbookControl[]> {

@@ -6,8 +6,9 @@
  *   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events);
  * - a new day: the « En retard » verdicts compare with CPTS_DateReference, TODAY() by default, and a
  *   volatile function only moves when Excel recalculates — which nothing makes it do at midnight
- *   without an edit. So at each local midnight (the functions' DayClock: one timer, re-armed) the
- *   add-in asks Excel to recalculate (`Application.calculate("Recalculate")`, ExcelApi 1.1:
+ *   without an edit. So at each new day (a DaySource: the task pane passes the functions' DayClock,
+ *   one timer re-armed at each local midnight; src/excel may not import src/functions) the add-in
+ *   asks Excel to recalculate (`Application.calculate("Recalculate")`, ExcelApi 1.1:
  *   "Recalculates all cells that Excel has marked as dirty, that is, dependents of volatile or changed
  *   data", https://learn.microsoft.com/javascript/api/excel/excel.calculationtype), then calls back,
  *   without relying on onCalculated for that.
@@ -15,12 +16,11 @@
  * added in ("The `RequestContext` used to create the event handler is needed to remove it",
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
  */
-import { DayClock } from "../functions/dayClock";
 import { OFFICE_MESSAGES as M } from "./messages";
 import { ExcelRun, defaultExcelRun, toWorkbookError } from "./run";
 
-/** The task pane's day clock: the shared DayClock class, idle (no timer) until someone subscribes. */
-const PANE_DAY_CLOCK = new DayClock();
+/** Calls its listener at each new (local) day; returns the function that stops it. */
+export type DaySource = (listener: () => void) => () => void;
 
 /** Asks Excel for a recalculation, so volatile TODAY() cells reach the new day. */
 export async function recalculate(run: ExcelRun = defaultExcelRun): Promise<void> {
@@ -35,8 +35,11 @@ export async function recalculate(run: ExcelRun = defaultExcelRun): Promise<void
 }
 
 /** Resolves to the function that stops listening (it never rejects: the pane calls it while closing). */
-export async function onWorkbookChanged(callback: () => void, run: ExcelRun = defaultExcelRun, clock: DayClock = PANE_DAY_CLOCK): Promise<() => Promise<void>> {
-  let registration: { changed: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>; calculated: OfficeExtension.EventHandlerResult<Excel.WorksheetCalculatedEventArgs> };
+export async function onWorkbookChanged(callback: () => void, run: ExcelRun = defaultExcelRun, days?: DaySource): Promise<() => Promise<void>> {
+  let registration: {
+    changed: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+    calculated: OfficeExtension.EventHandlerResult<Excel.WorksheetCalculatedEventArgs>;
+  };
   try {
     registration = await run(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -49,9 +52,9 @@ export async function onWorkbookChanged(callback: () => void, run: ExcelRun = de
     throw toWorkbookError(error, M.subscribing);
   }
   // A failed recalculation still refreshes: the read then says what is wrong, if anything.
-  const stopDay = clock.subscribe(() => void recalculate(run).then(callback, callback));
+  const stopDay = days?.(() => void recalculate(run).then(callback, callback));
   return async () => {
-    stopDay();
+    stopDay?.();
     try {
       await run(registration.changed.context, async (context) => {
         registration.changed.remove();

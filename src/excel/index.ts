@@ -4,7 +4,7 @@
  * and the browser harness, the global Excel.run by default).
  */
 import { controlsFrom, readControls } from "./controls";
-import { onWorkbookChanged } from "./events";
+import { DaySource, onWorkbookChanged } from "./events";
 import { GenerateOptions, generateWorkbook } from "./generate";
 import { readWorkbookState } from "./readState";
 import { repairFormulas } from "./repair";
@@ -15,15 +15,17 @@ import type { WorkbookChoices } from "../sheets/plan";
 export * from "./api";
 export type { ExcelRun } from "./run";
 export type { GenerateOptions } from "./generate";
+export type { DaySource } from "./events";
 export { generateWorkbook, readWorkbookState, readControls, controlsFrom, selectCell, repairFormulas, onWorkbookChanged, defaultExcelRun };
 
-export function createWorkbookApi(run: ExcelRun = defaultExcelRun) {
+/** `days`: the new-day signal that makes the Contrôles refresh after midnight (events.ts). */
+export function createWorkbookApi(run: ExcelRun = defaultExcelRun, days?: DaySource) {
   return {
     generateWorkbook: (choices: WorkbookChoices, options?: GenerateOptions) => generateWorkbook(choices, options, run),
     readWorkbookState: () => readWorkbookState(run),
     readControls: () => readControls(run),
     selectCell: (sheetName: string, address: string) => selectCell(sheetName, address, run),
     repairFormulas: () => repairFormulas(run),
-    onWorkbookChanged: (callback: () => void) => onWorkbookChanged(callback, run),
+    onWorkbookChanged: (callback: () => void) => onWorkbookChanged(callback, run, days),
   };
 }

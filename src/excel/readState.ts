@@ -5,7 +5,7 @@
  */
 import { SHEET_KEYS } from "../sheets/plan";
 import type { WorkbookState } from "./api";
-import { queueValuesFromA1, withValues } from "./boundedRead";
+import { queueUsedValues, valuesFromA1, withValues } from "./boundedRead";
 import { storedChoices } from "./choicesFromSheet";
 import { readWorkbook } from "./locate";
 import { OFFICE_MESSAGES as M } from "./messages";
@@ -18,9 +18,9 @@ export async function readWorkbookState(run: ExcelRun = defaultExcelRun): Promis
       const parametres = snapshot.ours.parametres;
       let choices = null;
       if (parametres) {
-        const values = queueValuesFromA1(parametres.worksheet);
+        const used = queueUsedValues(parametres.worksheet);
         await context.sync();
-        choices = storedChoices({ ...snapshot, ours: { ...snapshot.ours, parametres: withValues(parametres, values()) } });
+        choices = storedChoices({ ...snapshot, ours: { ...snapshot.ours, parametres: withValues(parametres, valuesFromA1(used)) } });
       }
       return {
         choices,

@@ -8,7 +8,7 @@
 import { DoubleExcelError, NotImplementedInDouble } from "./errors";
 import type { WorkbookModel } from "./model";
 import { answeredBytes } from "./responseSize";
-import { checkInsideRun } from "./events";
+import { checkInsideRun } from "./runScope";
 
 export interface QueuedOperation {
   /** e.g. "Range.formulas" — what failure injection matches on. */

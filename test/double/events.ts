@@ -17,18 +17,11 @@
  * - onChanged is for edits, not for results a calculation changed ("Occurs when the data of
  *   individual cells or comments has changed", same guide; VBA's Worksheet.Change "does not occur when
  *   cells change during a recalculation", https://learn.microsoft.com/dotnet/api/microsoft.office.tools.excel.worksheet.change).
- * - Removing a handler: "The same RequestContext object that the handler was added in must be used
- *   when removing the handler" (OfficeExtension.EventHandlerResult,
- *   https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult); the guide
- *   does it inside `Excel.run(eventResult.context, …)`. The double runs a batch on an existing context
- *   that way, and refuses a sync on a context whose Excel.run has ended (not documented either way:
- *   refused rather than believed).
+ * - Removing a handler: on the context it was added in, inside Excel.run (runScope.ts).
  */
-import type { DoubleRequestContext } from "./context";
-import { NotImplementedInDouble } from "./errors";
-import type { WorkbookModel } from "./model";
+import { DoubleRequestContext, strict } from "./context";
 import { DoubleExcelError } from "./errors";
-import { strict } from "./context";
+import type { WorkbookModel } from "./model";
 
 export type CalculatedHandler = (args: { type: "WorksheetCalculated"; worksheetId: string; address: string }) => Promise<unknown>;
 
@@ -69,23 +62,4 @@ export function calculatedEventHandlers(context: DoubleRequestContext, handlers:
     },
     "EventHandlers",
   );
-}
-
-/** Tracks which contexts are inside an Excel.run. */
-const openRuns = new WeakMap<DoubleRequestContext, number>();
-
-/** Runs `batch` with `context` counted as inside Excel.run. */
-export async function insideRun<T>(context: DoubleRequestContext, batch: () => Promise<T>): Promise<T> {
-  openRuns.set(context, (openRuns.get(context) ?? 0) + 1);
-  try {
-    return await batch();
-  } finally {
-    openRuns.set(context, openRuns.get(context)! - 1);
-  }
-}
-
-/** A sync on a context whose Excel.run has ended is refused (see the header). */
-export function checkInsideRun(context: DoubleRequestContext): void {
-  if (!openRuns.get(context))
-    throw new NotImplementedInDouble("context.sync() after its Excel.run ended — the events guide re-enters it with Excel.run(object.context, batch)");
 }

@@ -191,11 +191,12 @@ export class DoubleRange extends DoubleObject<RangeTarget> {
 
   /** Modelled in specialCells.ts (constants of one column). */
   getSpecialCells(cellType: string, valueType?: string): DoubleRangeAreas {
-    return specialCells(this, cellType, valueType, false);
+    return specialCells(this, cellType, valueType, false, this._resolvedRange);
   }
   getSpecialCellsOrNullObject(cellType: string, valueType?: string): DoubleRangeAreas {
-    return specialCells(this, cellType, valueType, true);
+    return specialCells(this, cellType, valueType, true, this._resolvedRange);
   }
+  private readonly _resolvedRange = (t: RangeTarget): DoubleRange => new DoubleRange(this.context, () => t, false)._markResolved();
 }
 
 /** A setter on a sub-object of a range (format, fill, font): applied cell by cell at sync. */

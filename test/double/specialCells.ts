@@ -17,7 +17,10 @@ import { DoubleCollection, DoubleObject, DoubleRequestContext } from "./context"
 import { NotImplementedInDouble, invalidArgument } from "./errors";
 import { isFormula } from "./model";
 import type { SheetModel } from "./model";
-import { DoubleRange, RangeTarget } from "./range";
+import type { DoubleRange, RangeTarget } from "./range";
+
+/** Builds a resolved Range proxy (given by range.ts, which imports this module). */
+export type RangeMaker = (target: RangeTarget) => DoubleRange;
 
 export interface AreasTarget {
   sheet: SheetModel;
@@ -53,8 +56,9 @@ function constantsOf(context: DoubleRequestContext, t: RangeTarget, valueType: s
   return rects.length > 0 ? { sheet: t.sheet, rects } : null;
 }
 
-export function specialCells(range: DoubleRange, cellType: string, valueType: string | undefined, nullable: boolean): DoubleRangeAreas {
+export function specialCells(range: DoubleRange, cellType: string, valueType: string | undefined, nullable: boolean, makeRange: RangeMaker): DoubleRangeAreas {
   return new DoubleRangeAreas(
+    makeRange,
     range.context,
     () => {
       if (cellType !== "Constants") throw new NotImplementedInDouble(`getSpecialCells("${cellType}")`);
@@ -67,7 +71,13 @@ export function specialCells(range: DoubleRange, cellType: string, valueType: st
 }
 
 export class DoubleRangeAreas extends DoubleObject<AreasTarget> {
-  constructor(context: DoubleRequestContext, resolver: () => AreasTarget | null, nullable: boolean, creation?: { label: string; args: unknown }) {
+  constructor(
+    private readonly _makeRange: RangeMaker,
+    context: DoubleRequestContext,
+    resolver: () => AreasTarget | null,
+    nullable: boolean,
+    creation?: { label: string; args: unknown },
+  ) {
     super(context, "RangeAreas", resolver, nullable, creation);
   }
 
@@ -89,7 +99,7 @@ export class DoubleRangeAreas extends DoubleObject<AreasTarget> {
     return this._get("areaCount");
   }
   get areas(): DoubleRangeCollection {
-    return new DoubleRangeCollection(this.context, () => {
+    return new DoubleRangeCollection(this._makeRange, this.context, () => {
       const t = this._target();
       return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
     });
@@ -99,11 +109,15 @@ export class DoubleRangeAreas extends DoubleObject<AreasTarget> {
 export class DoubleRangeCollection extends DoubleCollection<RangeTarget[], DoubleRange> {
   override readonly _defaultItemProps = ["address", "values", "formulas", "rowCount", "columnCount", "rowIndex", "columnIndex"];
 
-  constructor(context: DoubleRequestContext, resolver: () => RangeTarget[]) {
+  constructor(
+    private readonly _makeRange: RangeMaker,
+    context: DoubleRequestContext,
+    resolver: () => RangeTarget[],
+  ) {
     super(context, "RangeCollection", resolver, false);
   }
 
   override _itemsOf(targets: RangeTarget[]): DoubleRange[] {
-    return targets.map((t) => new DoubleRange(this.context, () => t, false)._markResolved());
+    return targets.map(this._makeRange);
   }
 }

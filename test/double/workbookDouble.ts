@@ -13,7 +13,8 @@ import { CellContent, FormatProps, SheetModel, WorkbookModel } from "./model";
 import { DoublePlatform, answerSync } from "./responseSize";
 import { DoubleApplication, DoubleWorkbook } from "./workbook";
 import { ChangedHandler, EventRegistry } from "./worksheet";
-import { CalculatedHandler, insideRun, takeCalculatedEvents } from "./events";
+import { CalculatedHandler, takeCalculatedEvents } from "./events";
+import { insideRun } from "./runScope";
 
 /**
  * Excel on the web rejects requests (and responses) of 5 MB and more: "Excel add-ins in Excel on the

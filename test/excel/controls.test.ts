@@ -29,7 +29,11 @@ function addUserRows(double: WorkbookDouble, count: number, noteLength: number):
     const row = rowsByKey(double, sheet).get(after);
     if (row === undefined) throw new Error(`pas de ligne ${after} sur ${sheet}`);
     double.insertRows(sheet, row + 1, count);
-    double.type(sheet, `B${row + 1}`, Array.from({ length: count }, (_, i) => [note(i), 100 + i, note(i + count)]));
+    double.type(
+      sheet,
+      `B${row + 1}`,
+      Array.from({ length: count }, (_, i) => [note(i), 100 + i, note(i + count)]),
+    );
   }
 }
 
@@ -48,7 +52,9 @@ describe("the Contrôles refresh is bounded", () => {
     addUserRows(many, 2_000, 200);
     const a = await refresh(few);
     const b = await refresh(many);
-    console.log(`Contrôles : ${a.syncs} synchronisations, plus grande réponse ${a.largestResponse} o (10 lignes ajoutées) / ${b.largestResponse} o (2 000 lignes)`);
+    console.log(
+      `Contrôles : ${a.syncs} synchronisations, plus grande réponse ${a.largestResponse} o (10 lignes ajoutées) / ${b.largestResponse} o (2 000 lignes)`,
+    );
     expect(b.controls.map((c) => c.message)).toEqual(a.controls.map((c) => c.message));
     expect(a.syncs).toBe(4);
     expect(a.largestResponse).toBeLessThan(32 * 1024);

@@ -42,6 +42,12 @@ class ControlledTime implements ClockEnvironment {
   }
 }
 
+/** A DaySource on the shared DayClock class, driven by the test's time. */
+const daysOf = (time: ControlledTime) => {
+  const clock = new DayClock(time);
+  return (listener: () => void) => clock.subscribe(() => listener());
+};
+
 /** Resolves at the n-th call of the returned callback. */
 function counter() {
   let calls = 0;
@@ -50,7 +56,13 @@ function counter() {
     calls++;
     for (const w of waiters.filter((w) => w.n <= calls)) w.resolve();
   };
-  return { callback, get calls() { return calls; }, reached: (n: number) => new Promise<void>((resolve) => (calls >= n ? resolve() : waiters.push({ n, resolve }))) };
+  return {
+    callback,
+    get calls() {
+      return calls;
+    },
+    reached: (n: number) => new Promise<void>((resolve) => (calls >= n ? resolve() : waiters.push({ n, resolve }))),
+  };
 }
 
 afterEach(() => jest.restoreAllMocks());
@@ -61,7 +73,7 @@ describe("onWorkbookChanged: edits, calculations, removal", () => {
     double.addSheet("S");
     const time = new ControlledTime(new Date(2026, 2, 2, 10, 0));
     const seen = counter();
-    const stop = await onWorkbookChanged(seen.callback, double.run, new DayClock(time));
+    const stop = await onWorkbookChanged(seen.callback, double.run, daysOf(time));
     double.type("S", "B3", 5);
     await double.flushEvents();
     expect(seen.calls).toBe(1);
@@ -113,7 +125,7 @@ describe("the Contrôles after midnight, without an edit", () => {
     const { double, late } = await roadmapDueOn(time);
     expect(await late()).toEqual([]);
     const seen = counter();
-    const stop = await onWorkbookChanged(seen.callback, double.run, new DayClock(time));
+    const stop = await onWorkbookChanged(seen.callback, double.run, daysOf(time));
     time.advanceTo(nextDay);
     await seen.reached(1);
     expect(await late()).toEqual([`${chantier} : En retard de 1 j`]);

@@ -37,7 +37,15 @@ function declaredInManifest(): Map<string, string> {
 describe("requirement sets", () => {
   it("finds the members the code uses (the scan is not empty-handed)", () => {
     const members = used.map((u) => u.member);
-    expect(members).toEqual(expect.arrayContaining(["Range.values", "Range.getSpecialCells", "WorksheetCollection.onChanged", "WorksheetCollection.onCalculated", "CustomFunctions.Error"]));
+    expect(members).toEqual(
+      expect.arrayContaining([
+        "Range.values",
+        "Range.getSpecialCells",
+        "WorksheetCollection.onChanged",
+        "WorksheetCollection.onCalculated",
+        "CustomFunctions.Error",
+      ]),
+    );
   });
 
   it(`${TABLE} lists every member used with its set, and nothing else`, () => {

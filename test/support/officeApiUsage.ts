@@ -21,12 +21,18 @@ const API_SET = /\[\s*Api set:\s*([A-Za-z]+)\s+(\d+\.\d+)\s*\]/;
 
 function ownerName(decl: ts.Node): string {
   let node: ts.Node | undefined = decl.parent;
-  while (node && !(ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node) || ts.isModuleDeclaration(node) || ts.isEnumDeclaration(node))) node = node.parent;
+  while (node && !(ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node) || ts.isModuleDeclaration(node) || ts.isEnumDeclaration(node)))
+    node = node.parent;
   return node && "name" in node && node.name && ts.isIdentifier(node.name as ts.Node) ? (node.name as ts.Identifier).text : "?";
 }
 
 export function officeApiUsage(root: string): MemberUse[] {
-  const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d: ts.Diagnostic) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n")); } };
+  const host = {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d: ts.Diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    },
+  };
   const config = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.json"), {}, host)!;
   const program = ts.createProgram(config.fileNames, { ...config.options, noEmit: true });
   const checker = program.getTypeChecker();
@@ -39,7 +45,10 @@ export function officeApiUsage(root: string): MemberUse[] {
       const symbol = name && checker.getSymbolAtLocation(name);
       for (const decl of symbol?.declarations ?? []) {
         if (!DECLARATION_FILES.test(decl.getSourceFile().fileName)) continue;
-        const docs = ts.getJSDocCommentsAndTags(decl).map((d) => d.getText()).join("\n");
+        const docs = ts
+          .getJSDocCommentsAndTags(decl)
+          .map((d) => d.getText())
+          .join("\n");
         const set = API_SET.exec(docs);
         if (!set) continue;
         const member = `${ownerName(decl)}.${symbol!.name}`;
