@@ -48,7 +48,10 @@ async function regenerated(platform: (typeof PLATFORMS)[number]): Promise<{ doub
   await clientBuilds(double);
   const before = actionRows(double).length;
   expect(double.value(CLIENT, "A1")).toBe(100 * before);
+  // No table of ours is converted to a range on the way (the budget's synthesis table moves down, the roadmap's grows).
+  double.inject({ operation: /^Table\.convertToRange$/, code: "InvalidOperation", message: "Un tableau a été converti en plage." });
   await generateWorkbook(choicesFor({ missions: ["acces", "parcours", "prevention", "qualite"] }), {}, double.run);
+  double.clearFailures();
   return { double, before, rows: actionRows(double) };
 }
 
