@@ -112,28 +112,32 @@ describe("the Contrôles after midnight, without an edit", () => {
   async function roadmapDueOn(time: ControlledTime) {
     jest.spyOn(Date, "now").mockImplementation(() => time.now().getTime());
     const double = newWorkbook();
-    const api = createWorkbookApi(double.run);
+    // As the pane's gateway is built (excelGateway.ts): the Office layer with a new-day signal.
+    const api = createWorkbookApi(double.run, daysOf(time));
     await api.generateWorkbook(choicesFor({ dateReference: null }));
     const row = rowsByKey(double, "FdR Élaboration").get(`elab:${ELABORATION_ROWS[0].key}`)!;
     double.type("FdR Élaboration", `F${row}`, serialFromDate({ year: 2026, month: 3, day: 2 }));
     const late = async () => (await api.readControls()).filter((c) => c.kind === "retard" && c.message.startsWith(`${chantier} : `)).map((c) => c.message);
-    return { double, late };
+    return { api, late };
   }
 
   it("shows « En retard de 1 j » once the day clock passes midnight", async () => {
     const time = new ControlledTime(D);
-    const { double, late } = await roadmapDueOn(time);
+    const { api, late } = await roadmapDueOn(time);
     expect(await late()).toEqual([]);
     const seen = counter();
-    const stop = await onWorkbookChanged(seen.callback, double.run, daysOf(time));
+    const stop = await api.onWorkbookChanged(seen.callback);
+    // 22:00 → 00:00:05: the clock's one timer fires at midnight; no cell is edited.
     time.advanceTo(nextDay);
     await seen.reached(1);
     expect(await late()).toEqual([`${chantier} : En retard de 1 j`]);
     await stop();
+    expect(time.timers.size).toBe(0);
   });
 
   it("stays stale without the day clock: Excel does not recalculate TODAY() on its own", async () => {
     const time = new ControlledTime(D);
+    // Nobody subscribed: the day clock is idle, as before this change (onChanged only).
     const { late } = await roadmapDueOn(time);
     time.advanceTo(nextDay);
     expect(await late()).toEqual([]);
