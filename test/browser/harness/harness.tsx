@@ -63,7 +63,10 @@ registerCptsPlugin();
 const double = new WorkbookDouble({ hyperFormula: hyperFormulaConfig() });
 window.__workbookDouble = double;
 // Looked up at each call, so a test may slow the double down (a slow Excel) to see the progress bar.
-(globalThis as { Excel?: unknown }).Excel = strictNamespace("Excel", { run: ((batch) => double.run(batch)) as typeof double.run });
+// Both forms of Excel.run: (batch), and (context, batch) with which a handler is removed (src/excel/events.ts).
+(globalThis as { Excel?: unknown }).Excel = strictNamespace("Excel", {
+  run: ((...args: Parameters<typeof double.run>) => double.run(...args)) as typeof double.run,
+});
 
 // As in Excel: the pane starts once office.js is ready (here office.js runs outside Office).
 window.__changeSubscriptions = { made: 0, live: 0 };
