@@ -74,9 +74,7 @@ export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
         <MessageBar intent="info" layout="multiline" data-testid="etat-classeur">
           <MessageBarBody>
             {wb.loadedChoices && <Text block>{ACTIONS_LABELS.loadedFromWorkbook}</Text>}
-            <Text block>
-              {wb.sheets.length ? ACTIONS_LABELS.existingSheets(wb.sheets.map((s) => s.name).join(", ")) : ACTIONS_LABELS.noExistingSheets}
-            </Text>
+            <Text block>{wb.sheets.length ? ACTIONS_LABELS.existingSheets(wb.sheets.map((s) => s.name).join(", ")) : ACTIONS_LABELS.noExistingSheets}</Text>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -116,7 +116,12 @@ test("générer le classeur : progression, totaux du classeur égaux au domaine,
   // One link per generated sheet; a link selects the sheet's B2.
   for (const key of SHEET_KEYS) await page.getByRole("button", { name: ACTIONS_LABELS.sheetLink(SHEET_NAMES[key]) }).waitFor();
   await page.getByRole("button", { name: ACTIONS_LABELS.sheetLink(SHEET_NAMES.grille) }).click();
-  expect(await settle(() => selection(page), (v) => v === `${SHEET_NAMES.grille}!B2`)).toBe(`${SHEET_NAMES.grille}!B2`);
+  expect(
+    await settle(
+      () => selection(page),
+      (v) => v === `${SHEET_NAMES.grille}!B2`,
+    ),
+  ).toBe(`${SHEET_NAMES.grille}!B2`);
 
   expect(plain(await page.getByTestId("etat-classeur").textContent())).toContain(SHEET_NAMES.budget);
   expect(session.pane.errors).toEqual([]);
@@ -139,13 +144,26 @@ test("Contrôles : une dépense relevée dans le budget fait apparaître le déf
   // Fonctionnement, taille 3: 75 000 € of ACI (seed 004). Salaires at 75 000 balance the block…
   const controls = page.getByTestId("controles");
   const surplus = plain(BALANCE.surplus(75_000));
-  await controls.getByText(new RegExp(surplus.replace(/ /g, "\\s"))).first().waitFor();
+  await controls
+    .getByText(new RegExp(surplus.replace(/ /g, "\\s")))
+    .first()
+    .waitFor();
   await page.evaluate(([s, a]) => window.__workbookDouble.type(s, a, 75_000), [budgetName, address] as const);
-  expect(await settle(async () => plain(await controls.textContent()), (t) => !t.includes(surplus))).not.toContain(surplus);
+  expect(
+    await settle(
+      async () => plain(await controls.textContent()),
+      (t) => !t.includes(surplus),
+    ),
+  ).not.toContain(surplus);
   // …and raised to 80 000 they leave a deficit of 5 000 €.
   await page.evaluate(([s, a]) => window.__workbookDouble.type(s, a, 80_000), [budgetName, address] as const);
   const deficit = plain(BALANCE.deficit(5_000));
-  expect(await settle(async () => plain(await controls.textContent()), (t) => t.includes(deficit))).toContain(deficit);
+  expect(
+    await settle(
+      async () => plain(await controls.textContent()),
+      (t) => t.includes(deficit),
+    ),
+  ).toContain(deficit);
   await screenshot(page, "excel-controles");
   expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -155,8 +173,16 @@ test("Contrôles : une dépense relevée dans le budget fait apparaître le déf
   expect(await syncCount(page)).toBe(before);
 
   // The control's link selects the cell that shows it.
-  await controls.getByRole("button", { name: new RegExp(deficit) }).first().click();
-  expect(await settle(() => selection(page), (v) => v?.startsWith(`${budgetName}!`) === true)).toMatch(new RegExp(`^${budgetName}!`));
+  await controls
+    .getByRole("button", { name: new RegExp(deficit) })
+    .first()
+    .click();
+  expect(
+    await settle(
+      () => selection(page),
+      (v) => v?.startsWith(`${budgetName}!`) === true,
+    ),
+  ).toMatch(new RegExp(`^${budgetName}!`));
   expect(session.pane.errors).toEqual([]);
 });
 
@@ -246,7 +272,12 @@ test("au clavier seul, dans Excel : Tab atteint chaque contrôle du volet, jusqu
   // Enter on a focused sheet link opens it.
   await page.getByRole("button", { name: ACTIONS_LABELS.sheetLink(SHEET_NAMES.versements) }).focus();
   await page.keyboard.press("Enter");
-  expect(await settle(() => selection(page), (v) => v === `${SHEET_NAMES.versements}!B2`)).toBe(`${SHEET_NAMES.versements}!B2`);
+  expect(
+    await settle(
+      () => selection(page),
+      (v) => v === `${SHEET_NAMES.versements}!B2`,
+    ),
+  ).toBe(`${SHEET_NAMES.versements}!B2`);
   await screenshot(page, "excel-clavier");
   expect(await accessibilityViolations(page)).toEqual([]);
   expect(session.pane.errors).toEqual([]);

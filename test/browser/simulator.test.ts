@@ -4,13 +4,14 @@
  * Figures: seed 004, « Montants alloués par l'Assurance Maladie » (ACI 2019).
  */
 import { ACI_2019, annualFunding, formatEuros } from "../../src/domain";
+import { HOST_MESSAGES, OFFICE_READY_TIMEOUT_MS } from "../../src/taskpane/host";
 import { APP_LABELS } from "../../src/taskpane/labels";
 import { initialForm } from "../../src/taskpane/parametres/form";
 import { PARAMETRES_LABELS } from "../../src/taskpane/parametres/labels";
 import { validateParametres } from "../../src/taskpane/parametres/validation";
 import { BUILD_TIMEOUT_MS, ensureProductionBuild } from "../support/build";
 import { accessibilityViolations } from "./support/accessibility";
-import { openWatchedPage, screenshot } from "./support/browser";
+import { OFFICE_CDN, openWatchedPage, screenshot } from "./support/browser";
 import { plain, tagControls, tabCycle, tailleShown, totalShown } from "./support/pane";
 import { serveDirectory } from "./support/server";
 import { paneSession } from "./support/session";
@@ -124,20 +125,52 @@ test("sonde : le contrôle axe-core signale un champ sans libellé et un texte t
   );
 });
 
-test("la page de production (dist/taskpane.html, functions.js compris) ouverte hors d'Excel : le message, sans erreur", async () => {
-  const dist = await serveDirectory(await ensureProductionBuild());
-  const prod = await openWatchedPage(session.browser, dist.origin);
+test("Office muet : après le délai, son message en français dans le volet, accessible ; le volet démarre quand Office répond enfin", async () => {
+  const watched = await openWatchedPage(session.browser, session.server.origin);
+  const { page } = watched;
   try {
-    await prod.page.goto(`${dist.origin}/taskpane.html`);
-    await prod.page.getByTestId("hors-excel").waitFor();
-    await prod.page.getByLabel(PARAMETRES_LABELS.population).fill("120 000");
-    expect(await totalShown(prod.page)).toBe("265 000 €");
-    await screenshot(prod.page, "production-hors-excel");
-    expect(await accessibilityViolations(prod.page)).toEqual([]);
-    expect(prod.errors).toEqual([]);
-    expect(prod.foreignRequests).toEqual([]);
+    // office.js loads but Office.onReady does not answer (a proxy blocking the files it loads next) until the test says so.
+    const silentOffice = `window.Office = { HostType: { Excel: "Excel" }, onReady: () => new Promise((resolve) => { window.__officeAnswers = () => resolve({ host: null, platform: null }); }) };`;
+    await page.route(`${OFFICE_CDN}office.js`, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: silentOffice }));
+    await page.clock.install();
+    await page.goto(`${session.server.origin}/outside.html`);
+    await page.clock.runFor(OFFICE_READY_TIMEOUT_MS);
+    const message = page.getByTestId("office-muet");
+    await message.waitFor();
+    expect(await message.getAttribute("role")).toBe("alert");
+    expect(plain(await message.textContent())).toBe(plain(HOST_MESSAGES.unresponsiveTitle + HOST_MESSAGES.unresponsiveBody));
+    await screenshot(page, "office-muet");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.evaluate(() => (window as unknown as { __officeAnswers: () => void }).__officeAnswers());
+    await page.getByTestId("hors-excel").waitFor();
+    expect(await message.count()).toBe(0);
+    // The pane took over the message's React root: no second root on the container, no error.
+    expect(watched.errors).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
   } finally {
-    await prod.page.context().close();
-    await dist.close();
+    await page.context().close();
   }
-}, BUILD_TIMEOUT_MS);
+});
+
+test(
+  "la page de production (dist/taskpane.html, functions.js compris) ouverte hors d'Excel : le message, sans erreur",
+  async () => {
+    const dist = await serveDirectory(await ensureProductionBuild());
+    const prod = await openWatchedPage(session.browser, dist.origin);
+    try {
+      await prod.page.goto(`${dist.origin}/taskpane.html`);
+      await prod.page.getByTestId("hors-excel").waitFor();
+      await prod.page.getByLabel(PARAMETRES_LABELS.population).fill("120 000");
+      expect(await totalShown(prod.page)).toBe("265 000 €");
+      await screenshot(prod.page, "production-hors-excel");
+      expect(await accessibilityViolations(prod.page)).toEqual([]);
+      expect(prod.errors).toEqual([]);
+      expect(prod.foreignRequests).toEqual([]);
+    } finally {
+      await prod.page.context().close();
+      await dist.close();
+    }
+  },
+  BUILD_TIMEOUT_MS,
+);

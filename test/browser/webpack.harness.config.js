@@ -9,7 +9,6 @@
  * component and effect, so an effect that does not clean up (a subscription, a timer) shows here.
  * No eval-based devtool; ts-loader only transpiles (jest type-checks test/ and src/).
  */
-/* eslint-env node */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");

@@ -58,9 +58,7 @@ export function ActionsSection(props: {
         ))}
       </fieldset>
       <div aria-live="polite">
-        {state.status === "running" && (
-          <GenerationProgressBar label={state.task === "repair" ? L.repairRunning : L.progressLabel} progress={state.progress} />
-        )}
+        {state.status === "running" && <GenerationProgressBar label={state.task === "repair" ? L.repairRunning : L.progressLabel} progress={state.progress} />}
         {state.status === "invalid" && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>

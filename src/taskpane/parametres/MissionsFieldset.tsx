@@ -46,9 +46,7 @@ export function MissionsFieldset(props: {
           {MISSIONS.filter((m) => m.category === category).map((m) => (
             <div key={m.key}>
               <MissionCheckbox mission={m} retained={missions.includes(m.key)} version={version} taille={taille} dispatch={dispatch} />
-              {m.key === "acces" && missions.includes("acces") && (
-                <SnpCheckbox retained={snp} version={version} taille={taille} dispatch={dispatch} />
-              )}
+              {m.key === "acces" && missions.includes("acces") && <SnpCheckbox retained={snp} version={version} taille={taille} dispatch={dispatch} />}
             </div>
           ))}
         </fieldset>

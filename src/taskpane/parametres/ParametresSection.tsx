@@ -27,14 +27,7 @@ export function ParametresSection({ parametres }: { parametres: Parametres }) {
       <DateField field="signature" label={L.signature} required value={form.signature} error={e.signature} dispatch={dispatch} />
       <VersionField value={form.versionId} error={e.version} dispatch={dispatch} />
       <TauxField value={form.taux} error={e.taux} dispatch={dispatch} />
-      <MissionsFieldset
-        missions={form.missions}
-        snp={form.snp}
-        version={view.version}
-        taille={view.taille}
-        error={e.missions}
-        dispatch={dispatch}
-      />
+      <MissionsFieldset missions={form.missions} snp={form.snp} version={view.version} taille={view.taille} error={e.missions} dispatch={dispatch} />
       {view.socleWarning && (
         <MessageBar intent="warning">
           <MessageBarBody>{view.socleWarning}</MessageBarBody>

@@ -16,6 +16,8 @@ export const WCAG21_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page, axeSource }).withTags(WCAG21_AA_TAGS).analyze();
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact ?? "?"}) ${JSON.stringify(node.target)} : ${violation.help} — ${node.failureSummary ?? ""}`),
+    violation.nodes.map(
+      (node) => `${violation.id} (${violation.impact ?? "?"}) ${JSON.stringify(node.target)} : ${violation.help} — ${node.failureSummary ?? ""}`,
+    ),
   );
 }

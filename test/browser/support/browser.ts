@@ -10,7 +10,7 @@ import { contentType } from "./server";
 import { ROOT } from "./harnessBuild";
 
 export const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /**
  * Outside Office, office.js opens a hidden telemetry frame on this Microsoft host: office.js's own
  * traffic, not the add-in's (the production bundles are checked for network APIs in build.test.ts).
