@@ -39,14 +39,18 @@ const VOLETS = [undefined, "fixe", "variable", "total"];
 const MISSION_RANGES: unknown[] = [
   [["acces"], ["parcours"], ["prevention"]],
   "acces,parcours,prevention,qualite,accompagnement,snp",
-  [["Accès aux soins", null], ["Parcours pluriprofessionnels", "Prévention"]],
+  [
+    ["Accès aux soins", null],
+    ["Parcours pluriprofessionnels", "Prévention"],
+  ],
   [["qualite"], [null], ["accompagnement"], [""]],
 ];
 const TAUX = [undefined, 1, 0.8, "80 %", 0];
 
 export function run(): void {
   // Sanity: the figures the bench computes are the seed's (seed 004, taille 3).
-  if (aci(3, "parcours") !== 90_000 || total(4, MISSION_RANGES[1], 1) !== 450_000) throw new Error("CPTS.ACI / CPTS.TOTAL ne donnent pas les montants de la grille");
+  if (aci(3, "parcours") !== 90_000 || total(4, MISSION_RANGES[1], 1) !== 450_000)
+    throw new Error("CPTS.ACI / CPTS.TOTAL ne donnent pas les montants de la grille");
 
   const results = [
     measure("CPTS.ACI", (i) => {
@@ -57,6 +61,8 @@ export function run(): void {
     measure("CPTS.TOTAL", (i) => numberOrThrow(total((i % 4) + 1, MISSION_RANGES[i % MISSION_RANGES.length], TAUX[i % TAUX.length]), "CPTS.TOTAL")),
   ];
   for (const r of results) {
-    console.log(`${r.name.padEnd(12)} ${Math.round(r.perSecond).toLocaleString("fr-FR").padStart(12)} évaluations/s  (${r.evaluations.toLocaleString("fr-FR")} en ≥ ${MIN_DURATION_MS} ms)`);
+    console.log(
+      `${r.name.padEnd(12)} ${Math.round(r.perSecond).toLocaleString("fr-FR").padStart(12)} évaluations/s  (${r.evaluations.toLocaleString("fr-FR")} en ≥ ${MIN_DURATION_MS} ms)`,
+    );
   }
 }

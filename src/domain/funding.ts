@@ -59,8 +59,7 @@ export function annualFunding(version: AciGridVersion, taille: Taille, selection
       else fixe += line.amounts[taille];
     }
   }
-  const supplementaire =
-    selection.snp && selection.missions.includes("acces") ? aciAmount(version, taille, "acces", "supplementaire") ?? 0 : 0;
+  const supplementaire = selection.snp && selection.missions.includes("acces") ? (aciAmount(version, taille, "acces", "supplementaire") ?? 0) : 0;
   return { fonctionnement, fixe, variable, supplementaire, total: fonctionnement + fixe + variable + supplementaire, unfunded };
 }
 

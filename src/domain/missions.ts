@@ -50,15 +50,13 @@ export const MISSIONS: readonly Mission[] = [
         objectif: "Améliorer la prise en charge des SNP de ville",
         action: "Assurer la continuité et la permanence des soins 24h/24h 365 jours par an",
         moyens: "- Protocolisation des appels - Tableau d'astreinte - Communication",
-        indicateur:
-          "Augmentation du nombre de consultations enregistrées dans le cadre de l'organisation de régulation territoriale",
+        indicateur: "Augmentation du nombre de consultations enregistrées dans le cadre de l'organisation de régulation territoriale",
       },
       // Seed 004, "Exemples d'actions" and "Exemples d'indicateurs".
       {
         objectif: "Faciliter l'accès à un médecin traitant",
         action: "Répertorier, parmi les médecins du territoire, les médecins traitants en capacité de prendre de nouveaux patients",
-        indicateur:
-          "Part des patients en ALD (ou de plus de 70 ans) avec médecin traitant sur le nombre de patients en ALD (ou de plus de 70 ans)",
+        indicateur: "Part des patients en ALD (ou de plus de 70 ans) avec médecin traitant sur le nombre de patients en ALD (ou de plus de 70 ans)",
       },
       {
         objectif: "Améliorer la prise en charge des SNP de ville",
@@ -105,8 +103,7 @@ export const MISSIONS: readonly Mission[] = [
       // Seed 004.
       {
         objectif: "Décliner localement les politiques nationales de prévention",
-        action:
-          "Promouvoir la vaccination et les recommandations sanitaires en cas de risque particulier (canicule, pollution atmosphérique...)",
+        action: "Promouvoir la vaccination et les recommandations sanitaires en cas de risque particulier (canicule, pollution atmosphérique...)",
         indicateur: "Nombre d'actions de prévention ou dépistage déployées",
       },
     ],
@@ -153,8 +150,7 @@ export const MISSIONS: readonly Mission[] = [
       // Seed 004.
       {
         objectif: "Favoriser et faciliter l'installation des professionnels de santé",
-        action:
-          "Accompagner les jeunes professionnels en formation ou jeunes diplômés en mettant en avant le caractère attractif du territoire",
+        action: "Accompagner les jeunes professionnels en formation ou jeunes diplômés en mettant en avant le caractère attractif du territoire",
       },
     ],
   },

@@ -51,7 +51,10 @@ const euro = (formula: string, role: CellPlan["role"] = "computed"): CellPlan =>
 const amountInput = (): CellPlan => ({ value: null, role: "input", format: EURO_FORMAT });
 
 function aciFormula(shares: readonly AciShare[], grille: GrilleAnchors, supplement?: AciShare): string {
-  const refs = shares.map((s) => grille.contract(s.item, s.volet)).filter((a): a is string => a !== undefined).map((a) => sheetRef("grille", a));
+  const refs = shares
+    .map((s) => grille.contract(s.item, s.volet))
+    .filter((a): a is string => a !== undefined)
+    .map((a) => sheetRef("grille", a));
   const supplementRef = supplement ? grille.contract(supplement.item, supplement.volet) : undefined;
   const terms = refs.length ? [refs.join("+")] : ["0"];
   if (supplementRef) terms.push(`IF(${sheetRef("parametres", snpAddress())}=${excelString(C.yes)},${sheetRef("grille", supplementRef)},0)`);
@@ -59,7 +62,10 @@ function aciFormula(shares: readonly AciShare[], grille: GrilleAnchors, suppleme
 }
 
 function variableFormula(shares: readonly AciShare[], grille: GrilleAnchors): string {
-  const refs = shares.map((s) => grille.contract(s.item, s.volet)).filter((a): a is string => a !== undefined).map((a) => sheetRef("grille", a));
+  const refs = shares
+    .map((s) => grille.contract(s.item, s.volet))
+    .filter((a): a is string => a !== undefined)
+    .map((a) => sheetRef("grille", a));
   return refs.length ? `=(${refs.join("+")})*CPTS_TauxAtteinte` : "=0";
 }
 
@@ -80,7 +86,11 @@ function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grill
     b.row(k(`dep:${line.key}`), [{ value: line.label, role: "label" }, { value: hint, role: "note" }, amountInput()]);
   }
   const lastDep = b.lastRow;
-  const depRow = b.row(k("total_dep"), [{ value: L.totalDepenses, role: "total" }, { value: null, role: "total" }, euro(`=SUM(${columnRange(COL.amount, firstDep, lastDep)})`, "total")]);
+  const depRow = b.row(k("total_dep"), [
+    { value: L.totalDepenses, role: "total" },
+    { value: null, role: "total" },
+    euro(`=SUM(${columnRange(COL.amount, firstDep, lastDep)})`, "total"),
+  ]);
   b.row(k("ressources"), header(L.ressources));
   const firstRes = b.nextRow;
   const fixedRow = b.row(k("res:aci_fixe"), [
@@ -99,7 +109,11 @@ function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grill
   const firRow = b.row(k("res:fir"), [{ value: L.fir, role: "label" }, { value: L.firHint, role: "note" }, amountInput()]);
   b.row(k("res:autres"), [{ value: L.autres, role: "label" }, { value: L.autresHint, role: "note" }, amountInput()]);
   const lastRes = b.lastRow;
-  const resRow = b.row(k("total_res"), [{ value: L.totalRessources, role: "total" }, { value: null, role: "total" }, euro(`=SUM(${columnRange(COL.amount, firstRes, lastRes)})`, "total")]);
+  const resRow = b.row(k("total_res"), [
+    { value: L.totalRessources, role: "total" },
+    { value: null, role: "total" },
+    euro(`=SUM(${columnRange(COL.amount, firstRes, lastRes)})`, "total"),
+  ]);
   const dep = a1(COL.amount, depRow);
   const res = a1(COL.amount, resRow);
   b.row(k("ecart"), [{ value: L.ecart, role: "label" }, undefined, euro(`=${res}-${dep}`)]);
@@ -110,7 +124,13 @@ function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grill
     { range: columnRange(COL.amount, firstDep, lastDep), type: "decimal", min: 0, prompt: L.amountPrompt, error: C.amountError },
     { range: columnRange(COL.amount, firstRes, lastRes), type: "decimal", min: 0, prompt: L.amountPrompt, error: C.amountError },
   );
-  b.conditionalFormats.push({ range: a1(COL.amount, eqRow), formula: `=${unbalancedCondition(a1(COL.amount, depRow, true), a1(COL.amount, resRow, true))}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
+  b.conditionalFormats.push({
+    range: a1(COL.amount, eqRow),
+    formula: `=${unbalancedCondition(a1(COL.amount, depRow, true), a1(COL.amount, resRow, true))}`,
+    fill: CF_COLORS.alertFill,
+    fontColor: CF_COLORS.alertFont,
+    bold: true,
+  });
   return {
     key: block.key,
     title: block.title,
@@ -158,7 +178,10 @@ export function planBudget(
 
   // Synthesis: one line per retained block; dropped blocks kept for their data are left out of the totals.
   b.row("synth:titre", [{ value: L.synthesisTitle, role: "title" }]);
-  const synthHeader = b.row("synth:entetes", L.synthesisHeaders.map((h) => ({ value: h, role: "header" as const })));
+  const synthHeader = b.row(
+    "synth:entetes",
+    L.synthesisHeaders.map((h) => ({ value: h, role: "header" as const })),
+  );
   const firstSynth = b.nextRow;
   for (const block of counted) {
     const r = b.nextRow;
@@ -181,7 +204,13 @@ export function planBudget(
     euro(`=${a1(3, totalRow)}-${a1(2, totalRow)}`, "total"),
     { formula: equilibreFormula(a1(2, totalRow), a1(3, totalRow)), role: "flag" },
   ]);
-  b.conditionalFormats.push({ range: columnRange(5, firstSynth, totalRow), formula: `=${unbalancedCondition(`$C${firstSynth}`, `$D${firstSynth}`)}`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true });
+  b.conditionalFormats.push({
+    range: columnRange(5, firstSynth, totalRow),
+    formula: `=${unbalancedCondition(`$C${firstSynth}`, `$D${firstSynth}`)}`,
+    fill: CF_COLORS.alertFill,
+    fontColor: CF_COLORS.alertFont,
+    bold: true,
+  });
   b.blank();
 
   planBudgetControls(b, counted, grille, version, COLUMNS);

@@ -145,9 +145,7 @@ export class SheetBuilder {
   flushOrphans(warning: string): boolean {
     if (!this.carry) return false;
     const done = new Set(this.consumed);
-    const orphanCells = Object.entries(this.carry.cells).filter(
-      ([key, values]) => !done.has(key) && Object.values(values).some((v) => !isEmptyValue(v)),
-    );
+    const orphanCells = Object.entries(this.carry.cells).filter(([key, values]) => !done.has(key) && Object.values(values).some((v) => !isEmptyValue(v)));
     const orphanAdded = this.carry.addedRows.filter((r) => !done.has(r.after));
     if (orphanCells.length === 0 && orphanAdded.length === 0) return false;
     this.blank();

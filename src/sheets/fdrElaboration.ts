@@ -17,8 +17,16 @@ export function planFdrElaboration(carry?: SheetCarryOver): { sheet: SheetPlan; 
   hints[COL.responsable - 1] = ROADMAP_COLUMN_HINTS.responsable;
   hints[COL.echeance - 1] = ROADMAP_COLUMN_HINTS.echeance;
   hints[COL.moyens - 1] = ROADMAP_COLUMN_HINTS.moyens;
-  b.row("elab:consignes", Array.from({ length: COL.alerte }, (_, i) => (hints[i] ? { value: hints[i]!, role: "note" as const, wrap: true } : undefined)), { height: 45 });
-  const header = b.row("elab:entetes", L.headers.map((h) => ({ value: h, role: "header" as const, wrap: true })), { height: 30 });
+  b.row(
+    "elab:consignes",
+    Array.from({ length: COL.alerte }, (_, i) => (hints[i] ? { value: hints[i]!, role: "note" as const, wrap: true } : undefined)),
+    { height: 45 },
+  );
+  const header = b.row(
+    "elab:entetes",
+    L.headers.map((h) => ({ value: h, role: "header" as const, wrap: true })),
+    { height: 30 },
+  );
 
   const alertCells = (row: number) => {
     const cells = Array<undefined | { formula: string; role: "flag" }>(COL.alerte).fill(undefined);
@@ -64,7 +72,18 @@ export function planFdrElaboration(carry?: SheetCarryOver): { sheet: SheetPlan; 
   const sheet = sheetPlanFrom(b, {
     key: "fdrElaboration",
     name: SHEET_NAMES.fdrElaboration,
-    columns: [{ width: 4, hidden: true }, { width: 28 }, { width: 32 }, { width: 48 }, { width: 22 }, { width: 14 }, { width: 32 }, { width: 44 }, { width: 16 }, { width: 22 }],
+    columns: [
+      { width: 4, hidden: true },
+      { width: 28 },
+      { width: 32 },
+      { width: 48 },
+      { width: 22 },
+      { width: 14 },
+      { width: 32 },
+      { width: 44 },
+      { width: 16 },
+      { width: 22 },
+    ],
     freeze: { rows: header, columns: 0 },
     tables: [{ name: "CPTS_FdrElaboration", range: rangeA1(COL.etape, header, COL.alerte, last), style: "TableStyleLight9" }],
     tabColor: TAB_COLORS.roadmap,

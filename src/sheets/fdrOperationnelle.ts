@@ -34,10 +34,15 @@ export function operationalRowKey(mission: Mission["key"], index: number): strin
 }
 
 function deadlineCell(months: number | null): CellPlan {
-  return months === null ? { value: L.noDeadline, role: "computed", wrap: true } : { formula: `=EDATE(CPTS_Signature,${months})`, role: "computed", format: DATE_FORMAT };
+  return months === null
+    ? { value: L.noDeadline, role: "computed", wrap: true }
+    : { formula: `=EDATE(CPTS_Signature,${months})`, role: "computed", format: DATE_FORMAT };
 }
 
-export function planFdrOperationnelle(choices: WorkbookChoices, carry?: SheetCarryOver): { sheet: SheetPlan; controls: ControlPlan[]; missionsShown: Mission["key"][] } {
+export function planFdrOperationnelle(
+  choices: WorkbookChoices,
+  carry?: SheetCarryOver,
+): { sheet: SheetPlan; controls: ControlPlan[]; missionsShown: Mission["key"][] } {
   const b = new SheetBuilder(carry);
   b.row(sheetMarker("fdrOperationnelle"), [{ value: L.title, role: "title" }]);
   b.row("op:note", [{ value: L.ganttNote, role: "note" }]);
@@ -68,7 +73,8 @@ export function planFdrOperationnelle(choices: WorkbookChoices, carry?: SheetCar
     const before = b.mark();
     // Late milestones of a dropped mission are not the treasurer's concern: no control for them.
     const lateControl = (row: number, subject: string): void => {
-      if (retained) b.controls.push({ kind: "retard", level: "warning", sheet: "fdrOperationnelle", address: a1(COL.alerte, row), subject, problemPrefix: C.latePrefix });
+      if (retained)
+        b.controls.push({ kind: "retard", level: "warning", sheet: "fdrOperationnelle", address: a1(COL.alerte, row), subject, problemPrefix: C.latePrefix });
     };
     m.exampleActions.forEach((action, i) => {
       const row = b.nextRow;

@@ -43,13 +43,9 @@ function subtitleBar(cells: (CellPlan | undefined)[]): (CellPlan | undefined)[] 
   return Array.from({ length: COL.note }, (_, i) => cells[i] ?? { value: null, role: "subtitle" as const });
 }
 
-const retainedFormula = (item: FundedItem): string =>
-  item === "fonctionnement" ? "" : `=${sheetRef("parametres", missionRetainedAddress(item))}`;
+const retainedFormula = (item: FundedItem): string => (item === "fonctionnement" ? "" : `=${sheetRef("parametres", missionRetainedAddress(item))}`);
 
-export function planGrille(
-  choices: WorkbookChoices,
-  carry?: SheetCarryOver,
-): { sheet: SheetPlan; names: NamePlan[]; anchors: GrilleAnchors } {
+export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { sheet: SheetPlan; names: NamePlan[]; anchors: GrilleAnchors } {
   const version = findGridVersion(choices.versionId);
   if (!version) throw new Error(`Version de grille inconnue : « ${choices.versionId} »`);
   const b = new SheetBuilder(carry);
@@ -63,13 +59,19 @@ export function planGrille(
   b.row(sheetMarker("grille"), [{ value: `${L.title} — ${version.id}`, role: "title" }]);
   b.row("grid:source", [{ value: L.source(version.source), role: "note" }]);
   b.row("grid:aide", [{ value: L.contractHelp, role: "note" }]);
-  const header = b.row("grid:entetes", L.headers.map((h) => ({ value: h, role: "header" as const, wrap: true })), { height: 30 });
+  const header = b.row(
+    "grid:entetes",
+    L.headers.map((h) => ({ value: h, role: "header" as const, wrap: true })),
+    { height: 30 },
+  );
   if (header !== HEADER_ROW) throw new Error("Grille ACI layout drifted");
 
   const line = (item: FundedItem, volet: Volet, retainedCell: CellPlan | undefined): number => {
     const grid = gridLine(version, item, volet);
     const row = b.nextRow;
-    const figures: CellPlan[] = TAILLES.map((t) => (grid ? { value: grid.amounts[t], role: "computed", format: EURO_FORMAT } : { value: null, role: "computed" }));
+    const figures: CellPlan[] = TAILLES.map((t) =>
+      grid ? { value: grid.amounts[t], role: "computed", format: EURO_FORMAT } : { value: null, role: "computed" },
+    );
     const contract = a1(COL.contract, row);
     const retained = a1(COL.retained, row);
     // An absent figure (blank contract) pays 0; an error (no taille yet) shows through, never a silent 0.
@@ -176,10 +178,25 @@ export function planGrille(
     });
   }
   b.conditionalFormats.push(
-    { range: columnRange(COL.retained, HEADER_ROW + 1, lastGridRow), formula: `=${a1(COL.retained, HEADER_ROW + 1)}=${excelString(C.yes)}`, fill: CF_COLORS.highlightFill, fontColor: CF_COLORS.highlightFont },
-    { range: rangeA1(COL.label, HEADER_ROW + 1, COL.note, lastGridRow), formula: `=${a1ColAbs(COL.retained, HEADER_ROW + 1)}=${excelString(C.no)}`, fontColor: CF_COLORS.mutedFont },
+    {
+      range: columnRange(COL.retained, HEADER_ROW + 1, lastGridRow),
+      formula: `=${a1(COL.retained, HEADER_ROW + 1)}=${excelString(C.yes)}`,
+      fill: CF_COLORS.highlightFill,
+      fontColor: CF_COLORS.highlightFont,
+    },
+    {
+      range: rangeA1(COL.label, HEADER_ROW + 1, COL.note, lastGridRow),
+      formula: `=${a1ColAbs(COL.retained, HEADER_ROW + 1)}=${excelString(C.no)}`,
+      fontColor: CF_COLORS.mutedFont,
+    },
   );
-  b.validations.push({ range: columnRange(COL.contract, HEADER_ROW + 1, lastGridRow), type: "decimal", min: 0, prompt: L.contractHelp, error: L.contractError });
+  b.validations.push({
+    range: columnRange(COL.contract, HEADER_ROW + 1, lastGridRow),
+    type: "decimal",
+    min: 0,
+    prompt: L.contractHelp,
+    error: L.contractError,
+  });
 
   const anchors: GrilleAnchors = {
     contract: (item, volet) => contractCells.get(`${item}:${volet}`),
@@ -190,7 +207,19 @@ export function planGrille(
   const sheet = sheetPlanFrom(b, {
     key: "grille",
     name: SHEET_NAMES.grille,
-    columns: [{ width: 4, hidden: true }, { width: 58 }, { width: 24 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 17 }, { width: 9 }, { width: 17 }, { width: 56 }],
+    columns: [
+      { width: 4, hidden: true },
+      { width: 58 },
+      { width: 24 },
+      { width: 13 },
+      { width: 13 },
+      { width: 13 },
+      { width: 13 },
+      { width: 17 },
+      { width: 9 },
+      { width: 17 },
+      { width: 56 },
+    ],
     freeze: { rows: HEADER_ROW, columns: 2 },
     tabColor: TAB_COLORS.grille,
   });

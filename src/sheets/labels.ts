@@ -70,7 +70,12 @@ export const GRILLE_LABELS = {
   missionTotal: "Total de la mission (hors volet supplémentaire)",
   absent: (versionId: string) => `Montant non disponible dans la grille ${versionId}`,
   /** Lines of a mission the version does not fund: the usual volets, named as the grid names them. */
-  absentLine: { fixe: "Volet fixe mise en œuvre", variable: "Volet variable actions et résultats", compensation: "Volet fixe compensation SNP", supplementaire: "Volet supplémentaire" },
+  absentLine: {
+    fixe: "Volet fixe mise en œuvre",
+    variable: "Volet variable actions et résultats",
+    compensation: "Volet fixe compensation SNP",
+    supplementaire: "Volet supplémentaire",
+  },
   categorySocle: "Mission socle",
   categoryComplementaire: "Mission complémentaire",
   supplementNote: "Hors « Financement total possible » ; versé seulement si le volet est retenu.",
@@ -90,7 +95,18 @@ export const VERSEMENTS_LABELS = {
   title: "Calendrier des versements ACI",
   note: "Fonctionnement versé en totalité à chaque date anniversaire ; missions : avance de 75 % à la date anniversaire, solde avec le versement de l'année suivante, après évaluation des indicateurs.",
   advanceRate: "Taux de l'avance",
-  headers: ["Année", "Début de l'année", "Fonctionnement", "Missions", "Total dû", "Date de l'avance", "Avance (75 %)", "Date du solde", "Solde", "Cumul perçu"],
+  headers: [
+    "Année",
+    "Début de l'année",
+    "Fonctionnement",
+    "Missions",
+    "Total dû",
+    "Date de l'avance",
+    "Avance (75 %)",
+    "Date du solde",
+    "Solde",
+    "Cumul perçu",
+  ],
   year: (n: number) => `Année ${n}`,
   total: "Total du contrat (5 ans)",
 } as const;
@@ -98,7 +114,8 @@ export const VERSEMENTS_LABELS = {
 export const FDR_ELABORATION_LABELS = {
   title: "Feuille de route — phase d'élaboration",
   headers: ["Étape", "Chantier", "Actions", "Responsable", "Échéance", "Moyens nécessaires", "Points de vigilance", "État d'avancement", "Alerte"],
-  alertNote: "Alerte : colonne calculée par CPTS.RETARD, ou par une formule équivalente sans le complément ; le fond rouge (mise en forme conditionnelle) signale les retards.",
+  alertNote:
+    "Alerte : colonne calculée par CPTS.RETARD, ou par une formule équivalente sans le complément ; le fond rouge (mise en forme conditionnelle) signale les retards.",
   avancementPrompt: "Choisissez l'état d'avancement.",
   defaultAvancement: "Non démarré",
 } as const;
@@ -151,7 +168,8 @@ export const BUDGET_LABELS = {
   envelope: (title: string) => `Enveloppe : ${title}`,
   envelopeDetail: "Dépassement des charges sur l'enveloppe ACI + ressources complémentaires",
   repartition: "Répartition accès aux soins 1A + 1B",
-  repartitionDetail: "Écart entre les ressources ACI de 1A + 1B et le montant du contrat accès aux soins (fixe + variable × taux + compensation + supplémentaire)",
+  repartitionDetail:
+    "Écart entre les ressources ACI de 1A + 1B et le montant du contrat accès aux soins (fixe + variable × taux + compensation + supplémentaire)",
   socle: "Missions socles",
   auditor: "Commissaire aux comptes",
   auditorDetail: `ACI annuel + FIR, seuil de ${formatEuros(COMMISSAIRE_AUX_COMPTES_THRESHOLD)} (art. L.612-4 du Code de commerce)`,

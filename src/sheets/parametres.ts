@@ -72,11 +72,27 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
 
   b.row(sheetMarker("parametres"), [{ value: L.title, role: "title" }]);
   b.row("param:legende", [{ value: C.inputLegend, role: "note" }]);
-  b.row("param:entetes", L.headers.map((h) => ({ value: h, role: "header" as const })));
-  b.row("param:nom", [{ value: L.nom, role: "label" }, { value: choices.nom, role: "input" }], win);
+  b.row(
+    "param:entetes",
+    L.headers.map((h) => ({ value: h, role: "header" as const })),
+  );
+  b.row(
+    "param:nom",
+    [
+      { value: L.nom, role: "label" },
+      { value: choices.nom, role: "input" },
+    ],
+    win,
+  );
   b.row(
     "param:population",
-    [{ value: L.population, role: "label" }, { value: choices.population, role: "input", format: INTEGER_FORMAT }, undefined, undefined, { value: L.populationHelp, role: "note", wrap: true }],
+    [
+      { value: L.population, role: "label" },
+      { value: choices.population, role: "input", format: INTEGER_FORMAT },
+      undefined,
+      undefined,
+      { value: L.populationHelp, role: "note", wrap: true },
+    ],
     win,
   );
   const pop = a1(COL.value, ROW.population);
@@ -105,10 +121,20 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
     ],
     win,
   );
-  b.row("param:version", [{ value: L.version, role: "label" }, { value: versionId, role: "input" }, undefined, undefined, { value: L.versionHelp, role: "note", wrap: true }], win);
+  b.row(
+    "param:version",
+    [{ value: L.version, role: "label" }, { value: versionId, role: "input" }, undefined, undefined, { value: L.versionHelp, role: "note", wrap: true }],
+    win,
+  );
   b.row(
     "param:taux",
-    [{ value: L.taux, role: "label" }, { value: choices.taux, role: "input", format: PERCENT_FORMAT }, undefined, undefined, { value: L.tauxHelp, role: "note", wrap: true }],
+    [
+      { value: L.taux, role: "label" },
+      { value: choices.taux, role: "input", format: PERCENT_FORMAT },
+      undefined,
+      undefined,
+      { value: L.tauxHelp, role: "note", wrap: true },
+    ],
     win,
   );
   const refInput = a1(COL.input, ROW.dateReference);
@@ -123,10 +149,17 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
     ],
     win,
   );
-  b.row("param:totalAci", [{ value: L.totalAci, role: "label" }, { formula: "=CPTS_TotalACI", role: "total", format: EURO_FORMAT }]);
+  b.row("param:totalAci", [
+    { value: L.totalAci, role: "label" },
+    { formula: "=CPTS_TotalACI", role: "total", format: EURO_FORMAT },
+  ]);
   b.blank();
   b.row("param:missions", [{ value: L.missionsTitle, role: "subtitle" }]);
-  const headerRow = b.row("param:missions:entetes", L.missionHeaders.map((h) => ({ value: h, role: "header" as const, wrap: true })), { height: heightForLines(2) });
+  const headerRow = b.row(
+    "param:missions:entetes",
+    L.missionHeaders.map((h) => ({ value: h, role: "header" as const, wrap: true })),
+    { height: heightForLines(2) },
+  );
   if (headerRow !== ROW.missionsHeader) throw new Error("Paramètres layout drifted");
 
   for (const m of MISSIONS) {
@@ -151,12 +184,30 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
 
   b.conditionalFormats.push(
     // Without a population nor a forced taille, the taille cell and its alert turn red.
-    { range: rangeA1(COL.value, ROW.taille, COL.value, ROW.taille), formula: `=NOT(ISNUMBER(${taille}))`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont, bold: true },
-    { range: columnRange(COL.alert, ROW.taille, ROW.signature), formula: `=LEN(${a1(COL.alert, ROW.taille)})>0`, fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont },
+    {
+      range: rangeA1(COL.value, ROW.taille, COL.value, ROW.taille),
+      formula: `=NOT(ISNUMBER(${taille}))`,
+      fill: CF_COLORS.alertFill,
+      fontColor: CF_COLORS.alertFont,
+      bold: true,
+    },
+    {
+      range: columnRange(COL.alert, ROW.taille, ROW.signature),
+      formula: `=LEN(${a1(COL.alert, ROW.taille)})>0`,
+      fill: CF_COLORS.alertFill,
+      fontColor: CF_COLORS.alertFont,
+    },
   );
   b.validations.push(
     // The shared population rule (src/domain/parseInput.ts): a whole number from 1 to 10 000 000, as in the pane, CPTS.TAILLE and --population.
-    { range: a1(COL.value, ROW.population), type: "whole", min: 1, max: MAX_POPULATION, prompt: L.populationHelp, error: paneMessage(INPUT_EXPECTED.population.range) },
+    {
+      range: a1(COL.value, ROW.population),
+      type: "whole",
+      min: 1,
+      max: MAX_POPULATION,
+      prompt: L.populationHelp,
+      error: paneMessage(INPUT_EXPECTED.population.range),
+    },
     { range: a1(COL.input, ROW.taille), type: "whole", min: 1, max: 4, prompt: L.tailleOverridePrompt, error: L.tailleOverrideError },
     { range: a1(COL.value, ROW.signature), type: "date", prompt: L.signatureHelp, error: C.dateError },
     { range: a1(COL.value, ROW.version), type: "list", values: GRID_VERSIONS.map((v) => v.id), error: C.listError },

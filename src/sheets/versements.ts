@@ -18,9 +18,16 @@ export function planVersements(grille: GrilleAnchors, carry?: SheetCarryOver): {
   const b = new SheetBuilder(carry);
   b.row(sheetMarker("versements"), [{ value: L.title, role: "title" }]);
   b.row("pay:note", [{ value: L.note, role: "note" }]);
-  const rateRow = b.row("pay:taux", [{ value: L.advanceRate, role: "label" }, { value: ADVANCE_RATE, role: "computed", format: PERCENT_FORMAT }]);
+  const rateRow = b.row("pay:taux", [
+    { value: L.advanceRate, role: "label" },
+    { value: ADVANCE_RATE, role: "computed", format: PERCENT_FORMAT },
+  ]);
   const rate = a1(COL.start, rateRow, true);
-  const header = b.row("pay:entetes", L.headers.map((h) => ({ value: h, role: "header" as const, wrap: true })), { height: 30 });
+  const header = b.row(
+    "pay:entetes",
+    L.headers.map((h) => ({ value: h, role: "header" as const, wrap: true })),
+    { height: 30 },
+  );
 
   const euro = (formula: string, role: CellPlan["role"] = "computed"): CellPlan => ({ formula, role, format: EURO_FORMAT });
   const date = (formula: string): CellPlan => ({ formula, role: "computed", format: DATE_FORMAT });
@@ -61,10 +68,25 @@ export function planVersements(grille: GrilleAnchors, carry?: SheetCarryOver): {
   const sheet = sheetPlanFrom(b, {
     key: "versements",
     name: SHEET_NAMES.versements,
-    columns: [{ width: 4, hidden: true }, { width: 26 }, { width: 14 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 16 }, { width: 16 }],
+    columns: [
+      { width: 4, hidden: true },
+      { width: 26 },
+      { width: 14 },
+      { width: 16 },
+      { width: 16 },
+      { width: 16 },
+      { width: 14 },
+      { width: 16 },
+      { width: 14 },
+      { width: 16 },
+      { width: 16 },
+    ],
     freeze: { rows: header, columns: 2 },
     tables: [{ name: "CPTS_Versements", range: rangeA1(COL.year, header, COL.cumulative, last), style: "TableStyleLight9" }],
     tabColor: TAB_COLORS.versements,
   });
-  return { sheet, names: [{ name: "CPTS_TotalContrat", sheet: "versements", address: a1(COL.due, totalRow, true), comment: "Total dû sur les 5 années du contrat" }] };
+  return {
+    sheet,
+    names: [{ name: "CPTS_TotalContrat", sheet: "versements", address: a1(COL.due, totalRow, true), comment: "Total dû sur les 5 années du contrat" }],
+  };
 }

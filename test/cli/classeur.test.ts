@@ -74,10 +74,18 @@ describe("npm run classeur", () => {
 
   it.each([
     ["no population nor taille", ["--signature", "2026-03-01"], "Il faut --population (nombre d'habitants) ou --taille (1 à 4)."],
-    ["a bad population", ["--population", "beaucoup", "--signature", "2026-03-01"], "--population : il faut un nombre entier d'habitants, par exemple 120 000 ou 120.000 (reçu : « beaucoup »)."],
+    [
+      "a bad population",
+      ["--population", "beaucoup", "--signature", "2026-03-01"],
+      "--population : il faut un nombre entier d'habitants, par exemple 120 000 ou 120.000 (reçu : « beaucoup »).",
+    ],
     ["a taille out of 1–4", ["--taille", "5", "--signature", "2026-03-01"], "--taille : il faut 1, 2, 3 ou 4 (reçu : « 5 »)."],
     ["no signature", ["--population", "95000"], "Il faut --signature"],
-    ["a bad signature", ["--population", "95000", "--signature", "2026-13-01"], "--signature : il faut une date jj/mm/aaaa ou aaaa-mm-jj (reçu : « 2026-13-01 »)."],
+    [
+      "a bad signature",
+      ["--population", "95000", "--signature", "2026-13-01"],
+      "--signature : il faut une date jj/mm/aaaa ou aaaa-mm-jj (reçu : « 2026-13-01 »).",
+    ],
     ["an unknown mission", [...EXAMPLE.slice(0, 4), "--missions", "acces,urgences"], "--missions : mission inconnue « urgences »"],
     ["snp without accès", [...EXAMPLE.slice(0, 4), "--missions", "parcours", "--snp"], "--snp : le volet supplémentaire SNP complète l'accès aux soins"],
     ["a bad taux", [...EXAMPLE, "--taux", "150%"], "--taux : il faut un taux compris entre 0 et 100 % (reçu : « 150% »)."],

@@ -6,7 +6,17 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ACI_2019, COMMISSAIRE_AUX_COMPTES_THRESHOLD, DUE_SOON_DAYS, MISSIONS, TAILLES, TAILLE_THRESHOLDS, aciAmount, maxFunding, serialFromDate } from "../../src/domain";
+import {
+  ACI_2019,
+  COMMISSAIRE_AUX_COMPTES_THRESHOLD,
+  DUE_SOON_DAYS,
+  MISSIONS,
+  TAILLES,
+  TAILLE_THRESHOLDS,
+  aciAmount,
+  maxFunding,
+  serialFromDate,
+} from "../../src/domain";
 import { aci, echeance, equilibre, retard, taille, total } from "../../src/functions/cpts";
 import type { FunctionResult } from "../../src/functions/result";
 

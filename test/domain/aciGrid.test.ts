@@ -26,7 +26,11 @@ function seedFigures(line: string): Record<Taille, number> {
 
 const SEED_LINES: { item: FundedItem; volet: Volet; seed: string }[] = [
   { item: "fonctionnement", volet: "fixe", seed: "Financement du fonctionnement\t\tTotal\t50 000 €\t60 000 €\t75 000 €\t90 000 €" },
-  { item: "acces", volet: "fixe", seed: "Missions en faveur de l'amélioration de l'accès aux soins (socle)\tVolet fixe mise en œuvre\t15 000 €\t17 500 €\t25 000 €\t30 000 €" },
+  {
+    item: "acces",
+    volet: "fixe",
+    seed: "Missions en faveur de l'amélioration de l'accès aux soins (socle)\tVolet fixe mise en œuvre\t15 000 €\t17 500 €\t25 000 €\t30 000 €",
+  },
   { item: "acces", volet: "variable", seed: "\tVolet variable actions et résultats\t15 000 €\t17 500 €\t25 000 €\t30 000 €" },
   {
     item: "acces",
@@ -38,13 +42,29 @@ const SEED_LINES: { item: FundedItem; volet: Volet; seed: string }[] = [
     volet: "supplementaire",
     seed: "\t<i>Volet supplémentaire Financement spécifique pour le traitement et l'orientation des demandes de soins non programmés</i>\t35 000 €\t45 000 €\t55 000 €\t70 000 €",
   },
-  { item: "parcours", volet: "fixe", seed: "Missions en faveur de l'organisation de parcours pluriprofessionnels autour du patient (socle)\tVolet fixe mise en œuvre\t25 000 €\t35 000 €\t45 000 €\t50 000 €" },
+  {
+    item: "parcours",
+    volet: "fixe",
+    seed: "Missions en faveur de l'organisation de parcours pluriprofessionnels autour du patient (socle)\tVolet fixe mise en œuvre\t25 000 €\t35 000 €\t45 000 €\t50 000 €",
+  },
   { item: "parcours", volet: "variable", seed: "\tVolet variable actions et résultats\t25 000 €\t35 000 €\t45 000 €\t50 000 €" },
-  { item: "prevention", volet: "fixe", seed: "Missions en faveur du développement des actions territoriales de prévention (socle)\tVolet fixe mise en œuvre\t10 000 €\t15 000 €\t17 500 €\t20 000 €" },
+  {
+    item: "prevention",
+    volet: "fixe",
+    seed: "Missions en faveur du développement des actions territoriales de prévention (socle)\tVolet fixe mise en œuvre\t10 000 €\t15 000 €\t17 500 €\t20 000 €",
+  },
   { item: "prevention", volet: "variable", seed: "\tVolet variable actions et résultats\t10 000 €\t15 000 €\t17 500 €\t20 000 €" },
-  { item: "qualite", volet: "fixe", seed: "Actions en faveur du développement et de la qualité et de la pertinence des soins\tVolet fixe mise en œuvre\t7 500 €\t10 000 €\t15 000 €\t20 000 €" },
+  {
+    item: "qualite",
+    volet: "fixe",
+    seed: "Actions en faveur du développement et de la qualité et de la pertinence des soins\tVolet fixe mise en œuvre\t7 500 €\t10 000 €\t15 000 €\t20 000 €",
+  },
   { item: "qualite", volet: "variable", seed: "\tVolet variable actions et résultats\t7 500 €\t10 000 €\t15 000 €\t20 000 €" },
-  { item: "accompagnement", volet: "fixe", seed: "Actions en faveur de l'accompagnement des professionnels de santé sur le territoire\tVolet fixe mise en œuvre\t5 000 €\t7 500 €\t10 000 €\t15 000 €" },
+  {
+    item: "accompagnement",
+    volet: "fixe",
+    seed: "Actions en faveur de l'accompagnement des professionnels de santé sur le territoire\tVolet fixe mise en œuvre\t5 000 €\t7 500 €\t10 000 €\t15 000 €",
+  },
   { item: "accompagnement", volet: "variable", seed: "\tVolet variable actions et résultats\t5 000 €\t7 500 €\t10 000 €\t15 000 €" },
 ];
 

@@ -2,17 +2,7 @@
  * Excel serials and EDATE. Expected serials are computed here another way than the code does:
  * days since 01/01/1900 (serial 1) plus one for Excel's fictitious 29/02/1900 (Lotus compatibility).
  */
-import {
-  MISSION_KEYS,
-  dateFromSerial,
-  deadline,
-  edate,
-  formatDateFr,
-  isValidSerial,
-  parseDateText,
-  serialFromDate,
-  todaySerial,
-} from "../../src/domain";
+import { MISSION_KEYS, dateFromSerial, deadline, edate, formatDateFr, isValidSerial, parseDateText, serialFromDate, todaySerial } from "../../src/domain";
 
 const DAY = 86_400_000;
 /** Excel's serial of a date on or after 01/03/1900. */
@@ -137,9 +127,12 @@ describe("dates as text", () => {
     expect(parseDateText(text)).toBe(excelSerial(dd, mm, yy));
   });
 
-  test.each(["31/02/2025", "29/02/2025", "00/01/2025", "13/13/2025", "abc", "", "2025/08/31x", "01/01/0099", "0050-06-15", "28/02/1900"])("%p does not parse", (text) => {
-    expect(parseDateText(text)).toBeUndefined();
-  });
+  test.each(["31/02/2025", "29/02/2025", "00/01/2025", "13/13/2025", "abc", "", "2025/08/31x", "01/01/0099", "0050-06-15", "28/02/1900"])(
+    "%p does not parse",
+    (text) => {
+      expect(parseDateText(text)).toBeUndefined();
+    },
+  );
 
   test("formatDateFr writes dd/mm/yyyy", () => {
     expect(formatDateFr(excelSerial(1, 3, 2024))).toBe("01/03/2024");

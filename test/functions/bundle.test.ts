@@ -10,7 +10,13 @@ import { BUILD_TIMEOUT_MS, ensureProductionBuild } from "../support/build";
 import { StandInError, createCustomFunctionsStandIn, createStreamingInvocation } from "./standIn";
 
 interface FunctionsMetadata {
-  functions: { id: string; name: string; description: string; parameters: { name: string; description?: string; optional?: boolean }[]; options?: { stream?: boolean } }[];
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    parameters: { name: string; description?: string; optional?: boolean }[];
+    options?: { stream?: boolean };
+  }[];
 }
 
 let metadata: FunctionsMetadata;

@@ -63,7 +63,10 @@ describe("CPTS.* in HyperFormula (same implementations as in Excel)", () => {
   });
 
   test("omitted and empty optional arguments take their defaults", () => {
-    const hf = sheet([['=CPTS.ACI(3,"acces",,)', '=CPTS.ECHEANCE("31/08/2025","acces")', '=CPTS.ECHEANCE(A2,"acces","demarrage")', '=CPTS.EQUILIBRE(100,90,)'], ["31/08/2023"]]);
+    const hf = sheet([
+      ['=CPTS.ACI(3,"acces",,)', '=CPTS.ECHEANCE("31/08/2025","acces")', '=CPTS.ECHEANCE(A2,"acces","demarrage")', "=CPTS.EQUILIBRE(100,90,)"],
+      ["31/08/2023"],
+    ]);
     expect(hf.getSheetValues(0)[0]).toEqual([65_000, serial(28, 2, 2027), serial(29, 2, 2024), "Déficit de 10 €"]);
   });
 

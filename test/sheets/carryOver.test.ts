@@ -147,11 +147,19 @@ describe("missions added and dropped", () => {
   test("a dropped mission without user data disappears", () => {
     const before = planWorkbook(SOCLES);
     const dropped = { ...SOCLES, missions: ["acces" as const, "prevention" as const] };
-    const after = planWorkbook(dropped, readBack(before, USER_EDITS.filter((e) => !e.key.includes("parcours"))));
-    expect(after.sheets.flatMap((s) => s.rows.map((r) => r.key)).filter((k) => k.includes("parcours") && !k.startsWith("grid:") && !k.startsWith("param:"))).toEqual(
-      ["ctrl:socle:parcours"],
+    const after = planWorkbook(
+      dropped,
+      readBack(
+        before,
+        USER_EDITS.filter((e) => !e.key.includes("parcours")),
+      ),
     );
-    expect(after.sheets.flatMap((s) => s.rows).some((r) => r.cells.some((c) => typeof c?.value === "string" && c.value.startsWith("Lignes reprises")))).toBe(false);
+    expect(
+      after.sheets.flatMap((s) => s.rows.map((r) => r.key)).filter((k) => k.includes("parcours") && !k.startsWith("grid:") && !k.startsWith("param:")),
+    ).toEqual(["ctrl:socle:parcours"]);
+    expect(after.sheets.flatMap((s) => s.rows).some((r) => r.cells.some((c) => typeof c?.value === "string" && c.value.startsWith("Lignes reprises")))).toBe(
+      false,
+    );
     const wb = evaluatePlan(after);
     expect(wb.getNamed("CPTS_TotalACI")).toBe(annualFunding(ACI_2019, 2, dropped).total - 17_500 + 90_000);
     wb.destroy();
@@ -169,7 +177,10 @@ describe("missions added and dropped", () => {
     for (const e of edits) expect(cellAt(after, e.sheet, e.key, e.col)?.value).toBe(e.value);
     expect(cellAt(after, "budget", budgetRowKey("parcours", "titre"), 4)).toMatchObject({ role: "warning" });
     expect(String(cellAt(after, "budget", budgetRowKey("parcours", "titre"), 4)?.value)).toMatch(/Mission non retenue/);
-    expect(cellAt(after, "fdrOperationnelle", "op:parcours:1", 1)).toMatchObject({ role: "warning", value: "Parcours pluriprofessionnels — Mission non retenue" });
+    expect(cellAt(after, "fdrOperationnelle", "op:parcours:1", 1)).toMatchObject({
+      role: "warning",
+      value: "Parcours pluriprofessionnels — Mission non retenue",
+    });
     expect(rowIndex(after, "budget", "synth:parcours")).toBe(-1);
     const wb = evaluatePlan(after);
     const aci = annualFunding(ACI_2019, 2, dropped).total - 17_500 + 90_000;

@@ -66,7 +66,10 @@ describe.each(plans)("%s", (_label, plan) => {
       const name = plan.names.find((n) => n.name === wanted);
       expect(name).toBeDefined();
       expect(name!.address).toMatch(/^\$[A-Z]+\$\d+$/);
-      const cell = cellAt(plan.sheets.find((s) => s.key === name!.sheet)!, name!.address);
+      const cell = cellAt(
+        plan.sheets.find((s) => s.key === name!.sheet)!,
+        name!.address,
+      );
       if (COMPUTED_NAMES.includes(wanted)) expect(cell?.formula).toMatch(/^=/);
       else expect(cell?.role).toBe("input");
     }
@@ -106,8 +109,13 @@ describe.each(plans)("%s", (_label, plan) => {
     for (const sheet of plan.sheets) {
       for (const { address, cell } of cells(sheet)) {
         if (cell.role !== "input") continue;
-        const constrained = [EURO_FORMAT, DATE_FORMAT, PERCENT_FORMAT].includes(cell.format ?? "") || cell.value === "Oui" || cell.value === "Non" || (AVANCEMENTS as readonly unknown[]).includes(cell.value);
-        if (constrained) expect({ sheet: sheet.key, address, validated: sheet.validations.some((v) => inRange(address, v.range)) }).toMatchObject({ validated: true });
+        const constrained =
+          [EURO_FORMAT, DATE_FORMAT, PERCENT_FORMAT].includes(cell.format ?? "") ||
+          cell.value === "Oui" ||
+          cell.value === "Non" ||
+          (AVANCEMENTS as readonly unknown[]).includes(cell.value);
+        if (constrained)
+          expect({ sheet: sheet.key, address, validated: sheet.validations.some((v) => inRange(address, v.range)) }).toMatchObject({ validated: true });
       }
       for (const table of sheet.tables) {
         const [from, to] = table.range.split(":");

@@ -92,7 +92,30 @@ describe("the native twin of CPTS.EQUILIBRE", () => {
       for (let i = 0; i < 300; i++) pairs.push([amount(rnd, max), amount(rnd, max)]);
     }
     // Gaps on each side of a digit group and of the cents.
-    for (const gap of [0, 0.01, 0.09, 0.1, 0.99, 1, 9.99, 10, 999, 999.99, 1000, 1000.01, 100_000.5, 999_999.99, 1e6, 1_000_001, 1e9 - 0.01, 1e9, 1e9 + 1, 1e12 - 1000.01, 1e12 - 1, 1e12]) {
+    for (const gap of [
+      0,
+      0.01,
+      0.09,
+      0.1,
+      0.99,
+      1,
+      9.99,
+      10,
+      999,
+      999.99,
+      1000,
+      1000.01,
+      100_000.5,
+      999_999.99,
+      1e6,
+      1_000_001,
+      1e9 - 0.01,
+      1e9,
+      1e9 + 1,
+      1e12 - 1000.01,
+      1e12 - 1,
+      1e12,
+    ]) {
       pairs.push([1000, 1000 + gap], [1000 + gap, 1000]);
     }
     const got = evaluateRows(pairs, (row) => `=${nativeBalanceStatus(`A${row}`, `B${row}`)}`);
@@ -119,7 +142,16 @@ describe("the native twin of CPTS.RETARD", () => {
     const got = evaluateRows(rows, (row) => `=${nativeLatenessStatus(`A${row}`, `B${row}`, `C${row}`)}`);
     const expected = rows.map(([e, a, ref]) => latenessStatus(echeanceOf(e), a as string | null, ref as number));
     expect(got).toEqual(expected);
-    for (const wording of ["En retard de 400 j", "En retard de 1 j", "Échéance aujourd'hui", "Échéance dans 1 j", "Échéance dans 30 j", "Dans les temps", "Terminé", "Abandonné"]) {
+    for (const wording of [
+      "En retard de 400 j",
+      "En retard de 1 j",
+      "Échéance aujourd'hui",
+      "Échéance dans 1 j",
+      "Échéance dans 30 j",
+      "Dans les temps",
+      "Terminé",
+      "Abandonné",
+    ]) {
       expect(expected).toContain(wording);
     }
   });
@@ -154,11 +186,7 @@ describe("the native twin of CPTS.RETARD", () => {
 describe("the flag formulas keep the live function and fall back natively", () => {
   /** Function names a formula calls (outside string literals). */
   const calledFunctions = (formula: string): Set<string> =>
-    new Set(
-      formula
-        .split(/"(?:[^"]|"")*"/)
-        .flatMap((part) => [...part.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])),
-    );
+    new Set(formula.split(/"(?:[^"]|"")*"/).flatMap((part) => [...part.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
   const PORTABLE = ["IF", "IFERROR", "ISNUMBER", "ROUND", "ABS", "INT", "RIGHT", "LOWER", "TRIM", "SUBSTITUTE"];
 
   test("CPTS.EQUILIBRE and CPTS.RETARD are called first, inside IFERROR, the fallback uses portable functions only", () => {
@@ -195,12 +223,21 @@ function flagCells(plan: WorkbookPlan): FlagCell[] {
         const eq = /^=IFERROR\(CPTS\.EQUILIBRE\(([A-Z]+\d+),([A-Z]+\d+)\),/.exec(cell.formula);
         const late = /^=IFERROR\(CPTS\.RETARD\(IF\(ISNUMBER\(([A-Z]+\d+)\),\1,""\),([A-Z]+\d+),CPTS_DateReference\),/.exec(cell.formula);
         if (eq) {
-          cells.push({ sheet: sheet.key, address, expected: (wb) => balanceStatus(wb.getCell(sheet.key, eq[1]) as number, wb.getCell(sheet.key, eq[2]) as number) });
+          cells.push({
+            sheet: sheet.key,
+            address,
+            expected: (wb) => balanceStatus(wb.getCell(sheet.key, eq[1]) as number, wb.getCell(sheet.key, eq[2]) as number),
+          });
         } else if (late) {
           cells.push({
             sheet: sheet.key,
             address,
-            expected: (wb) => latenessStatus(echeanceOf(wb.getCell(sheet.key, late[1])), wb.getCell(sheet.key, late[2]) as string | null, wb.getNamed("CPTS_DateReference") as number),
+            expected: (wb) =>
+              latenessStatus(
+                echeanceOf(wb.getCell(sheet.key, late[1])),
+                wb.getCell(sheet.key, late[2]) as string | null,
+                wb.getNamed("CPTS_DateReference") as number,
+              ),
           });
         } else throw new Error(`Unexpected CPTS formula in ${sheet.name}!${address}: ${cell.formula}`);
       }),
@@ -220,14 +257,18 @@ function budgetInputs(plan: WorkbookPlan): string[] {
 /** Cells of a roadmap column holding an input on rows whose Alerte calls CPTS.RETARD. */
 function roadmapCells(plan: WorkbookPlan, sheet: SheetKey, col: number): string[] {
   const s = plan.sheets.find((x) => x.key === sheet)!;
-  return s.rows.flatMap((row, r) => (row.cells.some((c) => c?.formula?.includes("CPTS.RETARD")) && row.cells[col]?.role === "input" ? [`${String.fromCharCode(65 + col)}${r + 1}`] : []));
+  return s.rows.flatMap((row, r) =>
+    row.cells.some((c) => c?.formula?.includes("CPTS.RETARD")) && row.cells[col]?.role === "input" ? [`${String.fromCharCode(65 + col)}${r + 1}`] : [],
+  );
 }
 
 function checkAll(wb: EvaluatedWorkbook, cells: FlagCell[]): void {
   const mismatches = cells.flatMap((cell) => {
     const got = wb.getCell(cell.sheet, cell.address);
     const want = cell.expected(wb);
-    return got === want ? [] : [`${cell.sheet}!${cell.address}: ${got instanceof DetailedCellError ? `${got.value} ${got.message}` : JSON.stringify(got)} ≠ ${want}`];
+    return got === want
+      ? []
+      : [`${cell.sheet}!${cell.address}: ${got instanceof DetailedCellError ? `${got.value} ${got.message}` : JSON.stringify(got)} ≠ ${want}`];
   });
   expect(mismatches).toEqual([]);
 }
@@ -253,7 +294,10 @@ describe.each([
 
   test("the flag cells: one per budget block and per synthesis line, the total, one per roadmap action", () => {
     const desequilibres = plan.controls!.filter((c) => c.kind === "desequilibre").length;
-    const retards = plan.sheets.filter((s) => s.key === "fdrElaboration" || s.key === "fdrOperationnelle").flatMap((s) => s.rows).filter((r) => r.cells.some((c) => c?.formula?.includes("CPTS.RETARD"))).length;
+    const retards = plan.sheets
+      .filter((s) => s.key === "fdrElaboration" || s.key === "fdrOperationnelle")
+      .flatMap((s) => s.rows)
+      .filter((r) => r.cells.some((c) => c?.formula?.includes("CPTS.RETARD"))).length;
     // Fonctionnement, 1A, 1B, parcours, prévention, crise, qualité, accompagnement.
     expect(desequilibres).toBe(8);
     expect(retards).toBeGreaterThan(10);
@@ -276,7 +320,10 @@ describe.each([
   });
 
   test("roadmaps: every spelling of avancement, dates de référence from −400 to +400 days around the échéances", () => {
-    const avancements = [...roadmapCells(plan, "fdrElaboration", 8).map((a) => ["fdrElaboration", a] as const), ...roadmapCells(plan, "fdrOperationnelle", 10).map((a) => ["fdrOperationnelle", a] as const)];
+    const avancements = [
+      ...roadmapCells(plan, "fdrElaboration", 8).map((a) => ["fdrElaboration", a] as const),
+      ...roadmapCells(plan, "fdrOperationnelle", 10).map((a) => ["fdrOperationnelle", a] as const),
+    ];
     const echeances = roadmapCells(plan, "fdrElaboration", 5);
     expect(avancements.length).toBe(cells.filter((c) => c.sheet !== "budget").length);
     expect(echeances.length).toBeGreaterThan(5);

@@ -2,18 +2,7 @@
  * The workbook's formulas, evaluated by HyperFormula: totals against the domain (annualFunding,
  * paymentSchedule) and the seed's figures, and the workbook following a changed input.
  */
-import {
-  ACI_2019,
-  AciShare,
-  TAILLES,
-  Taille,
-  aciAmount,
-  annualFunding,
-  budgetBlocksFor,
-  LATENESS,
-  deadline,
-  paymentSchedule,
-} from "../../src/domain";
+import { ACI_2019, AciShare, TAILLES, Taille, aciAmount, annualFunding, budgetBlocksFor, LATENESS, deadline, paymentSchedule } from "../../src/domain";
 import { budgetRowKey, colIndex, colLetter, gridLineKey, planWorkbook } from "../../src/sheets";
 import { DetailedCellError } from "hyperformula";
 import { EvaluatedWorkbook, evaluatePlan } from "../support/evaluatePlan";
@@ -215,7 +204,15 @@ describe("Budget prévisionnel", () => {
     const fixe1B = `D${wb.rowOf("budget", budgetRowKey("1B", "res:aci_fixe"))}`;
     // Move 5 000 € from 1A to 1B: still the contract's total.
     wb.setCell("budget", fixe1A, "='Grille ACI'!H" + wb.rowOf("grille", gridLineKey("acces", "fixe")) + "-5000");
-    wb.setCell("budget", fixe1B, "='Grille ACI'!H" + wb.rowOf("grille", gridLineKey("acces", "compensation")) + "+'Grille ACI'!H" + wb.rowOf("grille", gridLineKey("acces", "supplementaire")) + "+5000");
+    wb.setCell(
+      "budget",
+      fixe1B,
+      "='Grille ACI'!H" +
+        wb.rowOf("grille", gridLineKey("acces", "compensation")) +
+        "+'Grille ACI'!H" +
+        wb.rowOf("grille", gridLineKey("acces", "supplementaire")) +
+        "+5000",
+    );
     expect(control()).toBe("Répartition conforme au contrat");
     wb.setCell("budget", fixe1A, 1_000);
     expect(control()).toBe("Les ressources ACI de 1A et 1B ne correspondent plus au montant du contrat accès aux soins");
@@ -292,7 +289,14 @@ describe("the workbook follows its inputs", () => {
 
   test("the thresholds are our reading of the seeds' overlapping ranges", () => {
     const wb = open();
-    const cases: [number, number][] = [[39_999, 1], [40_000, 2], [79_999, 2], [80_000, 3], [175_000, 3], [175_001, 4]];
+    const cases: [number, number][] = [
+      [39_999, 1],
+      [40_000, 2],
+      [79_999, 2],
+      [80_000, 3],
+      [175_000, 3],
+      [175_001, 4],
+    ];
     for (const [population, taille] of cases) {
       wb.setCell("parametres", "C5", population);
       expect(wb.getNamed("CPTS_Taille")).toBe(taille);
@@ -379,7 +383,6 @@ describe("roadmaps", () => {
   });
 });
 
-
 describe("controls listed for the task pane", () => {
   const problems = (wb: EvaluatedWorkbook): string[] =>
     (wb.plan.controls ?? [])
@@ -420,4 +423,3 @@ describe("controls listed for the task pane", () => {
     expect(new Set((plan.controls ?? []).filter((c) => c.kind === "retard").map((c) => c.problemPrefix))).toEqual(new Set(["En retard"]));
   });
 });
-

@@ -97,7 +97,12 @@ class CptsPlugin extends FunctionPlugin {
     "CPTS.EQUILIBRE": { method: "equilibre", parameters: [any, any, optional] },
   };
 
-  private run(name: keyof typeof CptsPlugin.implementedFunctions, ast: ProcedureAst, state: InterpreterState, impl: (...args: RawArg[]) => FunctionResult<number | string>) {
+  private run(
+    name: keyof typeof CptsPlugin.implementedFunctions,
+    ast: ProcedureAst,
+    state: InterpreterState,
+    impl: (...args: RawArg[]) => FunctionResult<number | string>,
+  ) {
     return this.runFunction(ast.args as Ast[], state, this.metadata(name) as FunctionMetadata, call(impl));
   }
 

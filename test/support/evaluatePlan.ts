@@ -60,14 +60,17 @@ function shiftFormula(formula: string, dCol: number, dRow: number): string {
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(?<![A-Za-z0-9_.!'])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_m, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-            const { col, row } = parseA1(`${letters}${digits}`);
-            const newCol = colAbs ? col : col + dCol;
-            const newRow = rowAbs ? row : row + dRow;
-            const shifted = a1(newCol, newRow);
-            const m = /^([A-Z]+)(\d+)$/.exec(shifted)!;
-            return `${colAbs}${m[1]}${rowAbs}${m[2]}`;
-          }),
+        : part.replace(
+            /(?<![A-Za-z0-9_.!'])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
+            (_m, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+              const { col, row } = parseA1(`${letters}${digits}`);
+              const newCol = colAbs ? col : col + dCol;
+              const newRow = rowAbs ? row : row + dRow;
+              const shifted = a1(newCol, newRow);
+              const m = /^([A-Z]+)(\d+)$/.exec(shifted)!;
+              return `${colAbs}${m[1]}${rowAbs}${m[2]}`;
+            },
+          ),
     )
     .join("");
 }
