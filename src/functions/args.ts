@@ -41,9 +41,10 @@ import {
   readFrenchNumber,
   targetLabel,
 } from "../domain";
+import { AttainmentProblem, IndicatorValueRole, Palier, readIndicatorNumber, readPaliers } from "../domain/attainment";
 import * as input from "../domain/parseInput";
 import { ARGUMENT_ROLES, FUNCTION_MESSAGES as M } from "./messages";
-import { Parsed, invalidValue, ok } from "./result";
+import { FunctionError, Parsed, invalidValue, notAvailable, ok } from "./result";
 
 /** One cell of the grid, as aciAmount reads it. */
 export interface GridCell {
@@ -232,4 +233,42 @@ export function parseTolerance(raw: unknown): Parsed<number> {
   if (isEmptyArg(value)) return ok(0);
   const n = amountOf(value);
   return n !== undefined && n >= 0 && n <= MAX_AMOUNT ? ok(n) : invalidValue(M.tolerance(received(value)));
+}
+
+/** An attainment problem as an error value: a measure not taken yet is #N/A (valid, nothing to compute yet), the rest #VALUE!. */
+export function attainmentError(problem: AttainmentProblem): FunctionError {
+  return problem.kind === "mesureManquante" ? notAvailable(M.attainment(problem)) : invalidValue(M.attainment(problem));
+}
+
+/**
+ * Départ, cible or mesure of CPTS.ATTEINTE: a number or a French text (« 1 250 », « 12,5 »,
+ * « 85 % »). Unlike the other arguments, 0 is NOT read as empty here: 0 recours aux urgences or a
+ * départ of 0 consultations are real values, and reading 0 as « missing » would make them
+ * impossible to enter. Blank (null, omitted, text of spaces) is missing: a départ or cible missing
+ * is #VALUE!, a measure missing is #N/A (« Mesure manquante »). The price, documented in
+ * docs/guide/fonctions.md: Excel for Windows hands a direct reference to an EMPTY cell as 0
+ * (office-js#4702 above), where it would count as a measure of 0. So a formula reading a measure
+ * cell that may be empty passes it as `SI(D5="";"";D5)`: "" arrives as blank text on every
+ * platform, so the missing measure is #N/A everywhere (the Indicateurs sheet will write it so).
+ */
+export function parseIndicatorValue(raw: unknown, role: Exclude<IndicatorValueRole, "seuil">): Parsed<number | null> {
+  const reading = readIndicatorNumber(single(raw), role, describeReceived);
+  if (!reading.ok) return attainmentError(reading.problem);
+  if (reading.value === null && role !== "mesure") return attainmentError({ kind: "valeurManquante", role });
+  return ok(reading.value);
+}
+
+/**
+ * Paliers of CPTS.ATTEINTE: a range of 2 columns, seuil | part (domain readPaliers: blank cells
+ * read 0 and 0 | 0 rows are skipped, so an empty range is the linear rule). Omitted, or a range
+ * of blank cells (null, or 0 on Windows): no paliers.
+ */
+export function parsePaliers(raw: unknown): Parsed<Palier[]> {
+  const value = plain(raw);
+  // All blank, whatever its shape (a matrix parameter wraps one cell as [[x]]): the linear rule.
+  if (cells(value).every(isEmptyArg)) return ok([]);
+  if (!Array.isArray(value)) return attainmentError({ kind: "paliersForme", received: describeReceived(value) });
+  const rows = value.map((row: unknown) => (Array.isArray(row) ? row.map(plain) : [plain(row)]));
+  const reading = readPaliers(rows, describeReceived);
+  return reading.ok ? ok(reading.value) : attainmentError(reading.problem);
 }

@@ -1,18 +1,22 @@
 /**
- * The six CPTS.* functions, pure and independent of Office: arguments are parsed once (args.ts),
+ * The CPTS.* functions, pure and independent of Office: arguments are parsed once (args.ts),
  * each body is a few domain calls, and bad input comes back as an error value, never thrown.
  * Excel (functions.ts) and HyperFormula (test/support/cptsPlugin.ts) call these same functions.
  */
 import { aciAmount, annualFunding, balanceStatus, deadline, isValidSerial, latenessStatus, tailleFromPopulation, targetLabel } from "../domain";
+import { attainment } from "../domain/attainment";
 import {
+  attainmentError,
   gridCell,
   isEmptyDateArg,
   parseAmountSum,
   parseAvancement,
   parseDate,
+  parseIndicatorValue,
   parseJalon,
   parseMissionList,
   parseOptionalDate,
+  parsePaliers,
   parsePopulation,
   parseTaille,
   parseTarget,
@@ -25,7 +29,7 @@ import { FUNCTION_MESSAGES as M } from "./messages";
 import { FunctionResult, invalidValue, isFunctionError, notAvailable, withArgs } from "./result";
 
 /** Ids as registered with Excel (`CPTS.` + id in cells) and with HyperFormula. */
-export const FUNCTION_IDS = ["ACI", "TAILLE", "TOTAL", "ECHEANCE", "RETARD", "EQUILIBRE"] as const;
+export const FUNCTION_IDS = ["ACI", "TAILLE", "TOTAL", "ECHEANCE", "RETARD", "EQUILIBRE", "ATTEINTE"] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
 /** Rounded to the cent: a taux like 0.3 must not show 5 250,000000001 €. */
@@ -89,4 +93,18 @@ export function retardFollowsToday(dateRef: unknown): boolean {
 /** CPTS.EQUILIBRE(depenses; ressources; [tolerance]): "Équilibré", "Déficit de …" or "Excédent de …". */
 export function equilibre(depenses: unknown, ressources: unknown, tolerance?: unknown): FunctionResult<string> {
   return withArgs([parseAmountSum(depenses, "depenses"), parseAmountSum(ressources, "ressources"), parseTolerance(tolerance)] as const, balanceStatus);
+}
+
+/**
+ * CPTS.ATTEINTE(depart; cible; mesure; [paliers]): the indicator's attainment 0–1 (domain
+ * attainment.ts: linear in the sens, clamped; or the part of the last palier reached).
+ */
+export function atteinte(depart: unknown, cible: unknown, mesure: unknown, paliers?: unknown): FunctionResult<number> {
+  return withArgs(
+    [parseIndicatorValue(depart, "depart"), parseIndicatorValue(cible, "cible"), parsePaliers(paliers), parseIndicatorValue(mesure, "mesure")] as const,
+    (d, c, p, m) => {
+      const result = attainment(d!, c!, m, p);
+      return result.ok ? result.rate : attainmentError(result.problem);
+    },
+  );
 }

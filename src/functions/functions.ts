@@ -4,7 +4,7 @@
  * so the French descriptions here are what Excel shows. Every id is associated at load: an id in
  * functions.json without its function shows as #NAME? in Excel.
  */
-import { aci, echeance, equilibre, taille, total } from "./cpts";
+import { aci, atteinte, echeance, equilibre, taille, total } from "./cpts";
 import { DayClock } from "./dayClock";
 import { createStreamingRetard, toExcel } from "./excelAdapter";
 
@@ -84,6 +84,19 @@ export function equilibreFunction(depenses: any[][], ressources: any[][], tolera
   return toExcel(equilibre(depenses, ressources, tolerance));
 }
 
+/**
+ * Taux d'atteinte d'un indicateur (0 à 1) : linéaire entre la valeur de départ et la cible, dans le sens de l'indicateur (hausse ou baisse), borné à 0 et 100 % ; ou, avec des paliers, la part du dernier palier atteint.
+ * @customfunction ATTEINTE
+ * @param depart Valeur de départ de l'indicateur (un nombre, 0 compris).
+ * @param cible Cible de l'indicateur : au-dessus du départ pour une hausse, en dessous pour une baisse.
+ * @param mesure Mesure relevée à la réunion de suivi (0 est une mesure ; vide ou "" : mesure manquante).
+ * @param [paliers] Paliers progressifs : une plage de 2 colonnes, seuil | part (part de 0 à 100 %), seuils croissants dans le sens de l'indicateur.
+ * @returns Le taux d'atteinte, de 0 à 1 (à afficher au format pourcentage).
+ */
+export function atteinteFunction(depart: unknown, cible: unknown, mesure: unknown, paliers?: any[][]): number | CustomFunctions.Error {
+  return toExcel(atteinte(depart, cible, mesure, paliers));
+}
+
 // Outside Excel (Node tests, a plain browser) there is no CustomFunctions global: nothing to register.
 if (typeof CustomFunctions !== "undefined") {
   CustomFunctions.associate("ACI", aciFunction);
@@ -92,4 +105,5 @@ if (typeof CustomFunctions !== "undefined") {
   CustomFunctions.associate("ECHEANCE", echeanceFunction);
   CustomFunctions.associate("RETARD", retardFunction);
   CustomFunctions.associate("EQUILIBRE", equilibreFunction);
+  CustomFunctions.associate("ATTEINTE", atteinteFunction);
 }

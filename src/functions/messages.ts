@@ -4,6 +4,8 @@
  * input must look like (population, taille, taux, dates, missions, version) is worded once for
  * every surface in src/domain/parseMessages.ts; these messages frame it for a tooltip.
  */
+import { attainmentMessage } from "../domain/attainment";
+
 export const FUNCTION_MESSAGES = {
   /** « Population attendue : un nombre entier d'habitants… (reçu : « 12a ») ». */
   expected: (head: string, expected: string, got: string) => `${head} : ${expected} (reçu : ${got})`,
@@ -37,6 +39,12 @@ export const FUNCTION_MESSAGES = {
   avancement: (got: string) => `État d'avancement attendu : Non démarré, En cours, Terminé, Abandonné ou vide (reçu : ${got})`,
   amounts: (role: string, got: string) => `${role} attendues : des montants en euros ou des cellules vides (reçu : ${got})`,
   amountsTooLarge: (role: string) => `${role} : montant hors limites (au-delà de 1 000 milliards d'euros)`,
+  /**
+   * CPTS.ATTEINTE: cible = départ, mesure manquante, paliers non croissants, parts hors limites,
+   * non-numeric values. Worded in src/domain/attainment.ts, because the Indicateurs sheet's
+   * controls and the task pane say the same thing.
+   */
+  attainment: attainmentMessage,
   tolerance: (got: string) => `Tolérance attendue : un montant positif ou nul en euros (reçu : ${got})`,
 } as const;
 

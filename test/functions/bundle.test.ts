@@ -55,8 +55,8 @@ describe("dist/functions.js ↔ dist/functions.json", () => {
     for (const id of ids) expect(typeof associated.get(id)).toBe("function");
   });
 
-  test("six functions: ACI, TAILLE, TOTAL, ECHEANCE, RETARD, EQUILIBRE, named as their ids (CPTS. comes from the manifest)", () => {
-    expect(metadata.functions.map((f) => f.id)).toEqual(["ACI", "TAILLE", "TOTAL", "ECHEANCE", "RETARD", "EQUILIBRE"]);
+  test("seven functions: ACI, TAILLE, TOTAL, ECHEANCE, RETARD, EQUILIBRE, ATTEINTE, named as their ids (CPTS. comes from the manifest)", () => {
+    expect(metadata.functions.map((f) => f.id)).toEqual(["ACI", "TAILLE", "TOTAL", "ECHEANCE", "RETARD", "EQUILIBRE", "ATTEINTE"]);
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
   });
 
@@ -77,7 +77,9 @@ describe("dist/functions.js ↔ dist/functions.json", () => {
       ECHEANCE: ["jalon"],
       RETARD: ["date_ref"],
       EQUILIBRE: ["tolerance"],
+      ATTEINTE: ["paliers"],
     });
+    expect(metadata.functions.find((f) => f.id === "ATTEINTE")!.parameters.map((p) => p.name)).toEqual(["depart", "cible", "mesure", "paliers"]);
     expect(metadata.functions.filter((f) => f.options?.stream).map((f) => f.id)).toEqual(["RETARD"]);
     // The streaming invocation is Excel's, not a parameter the user types.
     expect(metadata.functions.find((f) => f.id === "RETARD")!.parameters.map((p) => p.name)).toEqual(["echeance", "avancement", "date_ref"]);
@@ -97,6 +99,12 @@ describe("the associated functions compute through the stand-in", () => {
     // 31/08/2025 + 6 months = 28/02/2026 = serial 46 081 (Excel).
     expect(call("ECHEANCE", "31/08/2025", "acces", "demarrage")).toBe(46_081);
     expect(call("EQUILIBRE", [[2250.5]], [[1000]], null)).toBe("Déficit de 1 250,50 €");
+  });
+
+  test("ATTEINTE: linear, with paliers (a matrix, as Excel hands a range), and its French #N/A", () => {
+    expect(call("ATTEINTE", 40, 60, 50, null)).toBe(0.5);
+    expect(call("ATTEINTE", 100, 80, 90, [[95, 0.3], [85, 0.6], [80, 1]])).toBe(0.3);
+    expect(call("ATTEINTE", 40, 60, "", null)).toMatchObject({ code: "#N/A", message: "Mesure manquante : l'indicateur n'a pas encore été mesuré" });
   });
 
   test("bad input returns CustomFunctions.Error with the French message (never throws)", () => {

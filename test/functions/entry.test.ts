@@ -26,13 +26,15 @@ test("without CustomFunctions: loads, starts no timer, and the functions still c
   expect(setTimeoutSpy).not.toHaveBeenCalled();
   expect(entry.aciFunction(3, "parcours")).toBe(90_000);
   expect(entry.tailleFunction(175_001)).toBe(4);
+  expect(entry.atteinteFunction(40, 60, 50)).toBe(0.5);
 });
 
-test("with CustomFunctions: the six ids are associated once each, at load", () => {
+test("with CustomFunctions: the seven ids are associated once each, at load", () => {
   const standIn = createCustomFunctionsStandIn();
   (globalThis as Record<string, unknown>).CustomFunctions = standIn.global;
   const entry = loadEntry();
-  expect([...standIn.associated.keys()]).toEqual(["ACI", "TAILLE", "TOTAL", "ECHEANCE", "RETARD", "EQUILIBRE"]);
+  expect([...standIn.associated.keys()]).toEqual(["ACI", "TAILLE", "TOTAL", "ECHEANCE", "RETARD", "EQUILIBRE", "ATTEINTE"]);
   expect(standIn.associated.get("ACI")).toBe(entry.aciFunction);
   expect(standIn.associated.get("RETARD")).toBe(entry.retardFunction);
+  expect(standIn.associated.get("ATTEINTE")).toBe(entry.atteinteFunction);
 });

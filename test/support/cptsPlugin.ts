@@ -16,7 +16,7 @@ import type { Ast, ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { FunctionMetadata } from "hyperformula/typings/interpreter/plugin/FunctionPlugin";
 import { todaySerial } from "../../src/domain";
-import { aci, echeance, equilibre, retard, taille, total } from "../../src/functions/cpts";
+import { aci, atteinte, echeance, equilibre, retard, taille, total } from "../../src/functions/cpts";
 import { FunctionResult, isFunctionError } from "../../src/functions/result";
 
 /**
@@ -95,6 +95,7 @@ class CptsPlugin extends FunctionPlugin {
     // Depends on today when date_ref is omitted, like TODAY().
     "CPTS.RETARD": { method: "retard", parameters: [any, any, optional], isVolatile: true },
     "CPTS.EQUILIBRE": { method: "equilibre", parameters: [any, any, optional] },
+    "CPTS.ATTEINTE": { method: "atteinte", parameters: [any, any, any, optional] },
   };
 
   private run(
@@ -123,6 +124,9 @@ class CptsPlugin extends FunctionPlugin {
   }
   equilibre(ast: ProcedureAst, state: InterpreterState) {
     return this.run("CPTS.EQUILIBRE", ast, state, (d, r, tol) => equilibre(d, r, tol));
+  }
+  atteinte(ast: ProcedureAst, state: InterpreterState) {
+    return this.run("CPTS.ATTEINTE", ast, state, (d, c, m, p) => atteinte(d, c, m, p));
   }
 }
 
