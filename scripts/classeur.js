@@ -68,6 +68,8 @@ runClasseur(process.argv.slice(2), {
   cwd,
   out: (line) => process.stdout.write(line + "\n"),
   err: (line) => process.stderr.write(line + "\n"),
+  // The --lot progress bar, redrawn in place (\r, then ESC [2K erases the line): on a terminal only.
+  status: process.stdout.isTTY ? (line) => process.stdout.write("\r\x1b[2K" + line) : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -6,6 +6,7 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { annualFunding, findGridVersion, formatEuros, mission, tailleFromPopulation } from "../domain";
+import { runLot } from "./lot";
 import { CLASSEUR_MESSAGES as M } from "./messages";
 import { ClasseurOptions, parseClasseurArgs } from "./parseArgs";
 
@@ -13,6 +14,8 @@ export interface ClasseurIO {
   cwd: string;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** A line the next one replaces (the --lot progress bar); given only when stdout is a terminal. */
+  status?: (line: string) => void;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -35,6 +38,8 @@ function summary(options: ClasseurOptions, file: string): string[] {
 }
 
 export async function runClasseur(argv: readonly string[], io: ClasseurIO): Promise<number> {
+  // --lot: one workbook per line of a CSV file (lot.ts), with its own options.
+  if (argv.some((a) => a === "--lot" || a.startsWith("--lot="))) return runLot(argv, io);
   const command = parseClasseurArgs(argv);
   if (command.kind === "help") {
     io.out(M.usage);

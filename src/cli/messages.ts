@@ -30,6 +30,13 @@ export const CLASSEUR_MESSAGES = {
     "  --help                affiche cette aide",
     "",
     "Exemple : npm run classeur -- --population 95000 --signature 2026-03-01 --missions acces,parcours,prevention --out cpts.xlsx",
+    "",
+    "Par lot : npm run classeur -- --lot clients.csv --dossier sortie/ [--force]",
+    "  --lot FICHIER.csv     un classeur par ligne ; colonnes (séparées par ; ou ,) : nom, population ou taille,",
+    "                        signature, missions (obligatoires) ; snp, taux, version (facultatives) — mêmes valeurs",
+    "                        que les options ci-dessus (voir docs/guide/lot.md et docs/guide/exemple-lot.csv)",
+    "  --dossier DOSSIER     dossier des classeurs, créé s'il n'existe pas ; un fichier par nom de CPTS",
+    "  --force               remplace les classeurs qui existent déjà",
   ].join("\n"),
   seeHelp: "Aide : npm run classeur -- --help",
   unknownOption: (option: string) =>
