@@ -17,7 +17,7 @@ import {
   maxFunding,
   serialFromDate,
 } from "../../src/domain";
-import { aci, echeance, equilibre, retard, taille, total } from "../../src/functions/cpts";
+import { aci, atteinte, echeance, equilibre, retard, taille, total } from "../../src/functions/cpts";
 import type { FunctionResult } from "../../src/functions/result";
 
 const DOCS = path.resolve(__dirname, "../../docs");
@@ -72,6 +72,7 @@ const FUNCTIONS: Record<string, (...args: unknown[]) => FunctionResult<number | 
   ECHEANCE: (...a) => echeance(a[0], a[1], a[2]),
   RETARD: (...a) => retard(a[0], a[1], a[2], TODAY),
   EQUILIBRE: (...a) => equilibre(a[0], a[1], a[2]),
+  ATTEINTE: (...a) => atteinte(a[0], a[1], a[2], a[3]),
 };
 
 interface Example {
@@ -111,7 +112,8 @@ function expectDocumented(example: Example, result: FunctionResult<number | stri
     expect(result).toBe(serialFromDate({ year: Number(date[3]), month: Number(date[2]), day: Number(date[1]) }));
     return;
   }
-  const number = /^\d{1,3}(?: \d{3})*(?=$|\s\()/.exec(text);
+  // CPTS.ATTEINTE's rates have decimals: « 0,25 ».
+  const number = /^\d{1,3}(?: \d{3})*(?:,\d+)?(?=$|\s\()/.exec(text);
   if (number) {
     expect(result).toBe(frenchNumber(number[0]));
     return;
@@ -122,7 +124,7 @@ function expectDocumented(example: Example, result: FunctionResult<number | stri
 describe("docs/guide/fonctions.md", () => {
   const { runnable, skipped } = examples();
 
-  it("has runnable examples for each of the six functions", () => {
+  it("has runnable examples for each of the seven functions", () => {
     expect(runnable.length).toBeGreaterThanOrEqual(40);
     expect(new Set(runnable.map((e) => e.id))).toEqual(new Set(Object.keys(FUNCTIONS)));
     // Only examples reading cells or workbook names are left out.
