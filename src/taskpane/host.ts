@@ -71,19 +71,6 @@ export function watchHost(onState: (state: HostState) => void, timeoutMs = OFFIC
   );
 }
 
-/** Until the pane can start: the French message, as plain DOM (React is not mounted yet). */
-export function showUnresponsive(container: HTMLElement): void {
-  const doc = container.ownerDocument;
-  const box = doc.createElement("div");
-  box.setAttribute("role", "alert");
-  const title = doc.createElement("h1");
-  title.textContent = HOST_MESSAGES.unresponsiveTitle;
-  const body = doc.createElement("p");
-  body.textContent = HOST_MESSAGES.unresponsiveBody;
-  box.append(title, body);
-  container.replaceChildren(box);
-}
-
 /** Whether the pane runs inside Excel, once office.js answers (never settles while it does not). */
 export function isInsideExcel(): Promise<boolean> {
   return new Promise((resolve) => watchHost((state) => state !== "unresponsive" && resolve(state === "excel")));
