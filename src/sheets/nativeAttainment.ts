@@ -27,10 +27,7 @@ export function blankAsText(cell: string): string {
 
 /** Native twin of attainment(depart, cible, mesure) without paliers, as an expression without "=". */
 export function nativeAttainment(depart: string, cible: string, mesure: string): string {
-  return (
-    `IF(OR(${depart}="",${cible}="",${cible}=${depart}),NA(),` +
-    `IF(${mesure}="","",MIN(1,MAX(0,(${mesure}-${depart})/(${cible}-${depart})))))`
-  );
+  return `IF(OR(${depart}="",${cible}="",${cible}=${depart}),NA(),` + `IF(${mesure}="","",MIN(1,MAX(0,(${mesure}-${depart})/(${cible}-${depart})))))`;
 }
 
 /** =CPTS.ATTEINTE(départ, cible, mesure) falling back to the same rate computed natively (linear rule). */

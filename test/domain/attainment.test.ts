@@ -114,16 +114,36 @@ describe("paliers", () => {
   });
 
   test("seuils not strictly increasing in the sens are refused, with the palier's rank", () => {
-    expect(problemOf(40, 60, 50, [{ seuil: 50, part: 0.5 }, { seuil: 45, part: 1 }])).toEqual({ kind: "paliersNonCroissants", sens: "hausse", rank: 2 });
-    expect(problemOf(40, 60, 50, [{ seuil: 50, part: 0.5 }, { seuil: 50, part: 1 }])).toMatchObject({ kind: "paliersNonCroissants", rank: 2 });
+    expect(
+      problemOf(40, 60, 50, [
+        { seuil: 50, part: 0.5 },
+        { seuil: 45, part: 1 },
+      ]),
+    ).toEqual({ kind: "paliersNonCroissants", sens: "hausse", rank: 2 });
+    expect(
+      problemOf(40, 60, 50, [
+        { seuil: 50, part: 0.5 },
+        { seuil: 50, part: 1 },
+      ]),
+    ).toMatchObject({ kind: "paliersNonCroissants", rank: 2 });
     // Increasing seuils for a baisse are the wrong way round.
-    expect(problemOf(100, 80, 90, [{ seuil: 85, part: 0.5 }, { seuil: 95, part: 1 }])).toEqual({ kind: "paliersNonCroissants", sens: "baisse", rank: 2 });
+    expect(
+      problemOf(100, 80, 90, [
+        { seuil: 85, part: 0.5 },
+        { seuil: 95, part: 1 },
+      ]),
+    ).toEqual({ kind: "paliersNonCroissants", sens: "baisse", rank: 2 });
   });
 
   test("parts out of 0–100 % and decreasing parts are refused", () => {
     expect(problemOf(40, 60, 50, [{ seuil: 45, part: 1.2 }])).toMatchObject({ kind: "partHorsLimites", rank: 1 });
     expect(problemOf(40, 60, 50, [{ seuil: 45, part: -0.1 }])).toMatchObject({ kind: "partHorsLimites", rank: 1 });
-    expect(problemOf(40, 60, 50, [{ seuil: 45, part: 0.6 }, { seuil: 50, part: 0.5 }])).toEqual({ kind: "partsDecroissantes", rank: 2 });
+    expect(
+      problemOf(40, 60, 50, [
+        { seuil: 45, part: 0.6 },
+        { seuil: 50, part: 0.5 },
+      ]),
+    ).toEqual({ kind: "partsDecroissantes", rank: 2 });
     expect(paliersProblem(hausse, "hausse")).toBeUndefined();
     expect(paliersProblem(baisse, "baisse")).toBeUndefined();
   });
@@ -131,7 +151,12 @@ describe("paliers", () => {
   test("property: with valid paliers the rate is one of their parts or 0, and never decreases as the measure goes further", () => {
     const palierList = fc
       .uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 6 })
-      .chain((seuils) => fc.tuple(fc.constant([...seuils].sort((a, b) => a - b)), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: seuils.length, maxLength: seuils.length })));
+      .chain((seuils) =>
+        fc.tuple(
+          fc.constant([...seuils].sort((a, b) => a - b)),
+          fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: seuils.length, maxLength: seuils.length }),
+        ),
+      );
     fc.assert(
       fc.property(palierList, fc.boolean(), fc.integer({ min: -1200, max: 1200 }), fc.integer({ min: -1200, max: 1200 }), ([seuils, parts], down, m1, m2) => {
         const sortedParts = [...parts].sort((a, b) => a - b);
@@ -179,7 +204,9 @@ describe("refusals and their French messages", () => {
       "Mesure attendue : un nombre, par exemple « 1 250 », « 12,5 » ou « 85 % » (reçu : « beaucoup »)",
     );
     expect(attainmentMessage({ kind: "valeurManquante", role: "cible" })).toBe("Cible manquante : un nombre est attendu");
-    expect(attainmentMessage({ kind: "paliersForme", received: "3 colonnes" })).toBe("Paliers attendus : une plage de 2 colonnes, seuil | part (reçu : 3 colonnes)");
+    expect(attainmentMessage({ kind: "paliersForme", received: "3 colonnes" })).toBe(
+      "Paliers attendus : une plage de 2 colonnes, seuil | part (reçu : 3 colonnes)",
+    );
   });
 });
 
@@ -200,12 +227,28 @@ describe("reading typed values (the shared French number parser)", () => {
   test.each([null, undefined, "", "   "])("%p is blank (null)", (input) => {
     expect(read(input)).toEqual({ ok: true, value: null });
   });
-  test.each([["beaucoup", "« beaucoup »"], [true, "VRAI"], [Number.NaN, "valeur non numérique"], ["8 0000", "« 8 0000 »"]])("%p is refused", (input, received) => {
+  test.each([
+    ["beaucoup", "« beaucoup »"],
+    [true, "VRAI"],
+    [Number.NaN, "valeur non numérique"],
+    ["8 0000", "« 8 0000 »"],
+  ])("%p is refused", (input, received) => {
     expect(read(input)).toEqual({ ok: false, problem: { kind: "nonNumerique", role: "mesure", received } });
   });
 
   test("paliers from a 2-column range: parts like a taux, blank cells 0, blank rows skipped", () => {
-    expect(readPaliers([[45, "25 %"], ["50", 50], [60, 1], [null, null], [0, 0]], describeReceived)).toEqual({
+    expect(
+      readPaliers(
+        [
+          [45, "25 %"],
+          ["50", 50],
+          [60, 1],
+          [null, null],
+          [0, 0],
+        ],
+        describeReceived,
+      ),
+    ).toEqual({
       ok: true,
       value: [
         { seuil: 45, part: 0.25 },
@@ -239,7 +282,11 @@ describe("a mission's attainment", () => {
   });
 
   test("property: between the smallest and largest rate measured", () => {
-    const indicator = fc.record({ financier: fc.boolean(), part: fc.integer({ min: 0, max: 100_000 }), rate: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }) });
+    const indicator = fc.record({
+      financier: fc.boolean(),
+      part: fc.integer({ min: 0, max: 100_000 }),
+      rate: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+    });
     fc.assert(
       fc.property(fc.array(indicator, { maxLength: 8 }), (list) => {
         const counted = list.filter((i) => i.financier && i.part > 0 && i.rate !== undefined).map((i) => i.rate!);

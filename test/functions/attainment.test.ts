@@ -82,12 +82,42 @@ describe("values", () => {
   });
 
   test("paliers: omitted, null, an empty cell (0 on Windows) or a range of blank cells is the linear rule", () => {
-    for (const none of [undefined, null, 0, "", [[null, null]], [[0, 0], [0, 0]], [[null]], [[0]]]) expect(atteinte(40, 60, 50, none)).toBe(0.5);
+    for (const none of [
+      undefined,
+      null,
+      0,
+      "",
+      [[null, null]],
+      [
+        [0, 0],
+        [0, 0],
+      ],
+      [[null]],
+      [[0]],
+    ])
+      expect(atteinte(40, 60, 50, none)).toBe(0.5);
     // Blank rows (the unused end of a paliers range, null on the web, 0 on Windows) are skipped.
-    expect(atteinte(40, 60, 55, [[45, 0.25], [50, 0.5], [null, null], [0, 0]])).toBe(0.5);
+    expect(
+      atteinte(40, 60, 55, [
+        [45, 0.25],
+        [50, 0.5],
+        [null, null],
+        [0, 0],
+      ]),
+    ).toBe(0.5);
     // A blank part reads 0 (as an empty cell counts 0), the same on every platform.
-    expect(atteinte(40, 60, 47, [[45, null], [50, 0.5]])).toBe(0);
-    expect(atteinte(40, 60, 47, [[45, 0], [50, 0.5]])).toBe(0);
+    expect(
+      atteinte(40, 60, 47, [
+        [45, null],
+        [50, 0.5],
+      ]),
+    ).toBe(0);
+    expect(
+      atteinte(40, 60, 47, [
+        [45, 0],
+        [50, 0.5],
+      ]),
+    ).toBe(0);
   });
 });
 
@@ -98,7 +128,7 @@ describe("errors, in French, never thrown", () => {
     expect(atteinte("1 000", 1000, 5)).toEqual(valueError(SAME));
   });
 
-  test("missing measure → #N/A « Mesure manquante » (blank: null, \"\", spaces)", () => {
+  test('missing measure → #N/A « Mesure manquante » (blank: null, "", spaces)', () => {
     for (const blank of [null, undefined, "", "  ", [[null]], [[""]]]) expect(atteinte(40, 60, blank)).toEqual(naError(MISSING));
   });
 
@@ -124,22 +154,36 @@ describe("errors, in French, never thrown", () => {
   });
 
   test("paliers not increasing in the indicator's sens → #VALUE!", () => {
-    expect(atteinte(40, 60, 50, [[50, 0.5], [45, 1]])).toEqual(
-      valueError("Paliers non croissants : pour un indicateur en hausse, chaque seuil doit dépasser le précédent (palier 2)"),
-    );
-    expect(atteinte(40, 60, 50, [[50, 0.5], [50, 1]])).toMatchObject({ error: "#VALUE!" });
-    expect(atteinte(100, 80, 90, [[85, 0.5], [95, 1]])).toEqual(
-      valueError("Paliers non décroissants : pour un indicateur en baisse, chaque seuil doit être inférieur au précédent (palier 2)"),
-    );
+    expect(
+      atteinte(40, 60, 50, [
+        [50, 0.5],
+        [45, 1],
+      ]),
+    ).toEqual(valueError("Paliers non croissants : pour un indicateur en hausse, chaque seuil doit dépasser le précédent (palier 2)"));
+    expect(
+      atteinte(40, 60, 50, [
+        [50, 0.5],
+        [50, 1],
+      ]),
+    ).toMatchObject({ error: "#VALUE!" });
+    expect(
+      atteinte(100, 80, 90, [
+        [85, 0.5],
+        [95, 1],
+      ]),
+    ).toEqual(valueError("Paliers non décroissants : pour un indicateur en baisse, chaque seuil doit être inférieur au précédent (palier 2)"));
   });
 
   test("parts out of 0–100 % or decreasing → #VALUE!", () => {
     expect(atteinte(40, 60, 50, [[45, 150]])).toEqual(valueError("Part du palier 1 attendue : de 0 à 100 %, « 50 % », « 50 » ou « 0,5 » (reçu : 150)"));
     expect(atteinte(40, 60, 50, [[45, -0.5]])).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("Part du palier 1") });
     expect(atteinte(40, 60, 50, [[45, "la moitié"]])).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("Part du palier 1") });
-    expect(atteinte(40, 60, 50, [[45, 0.6], [50, 0.5]])).toEqual(
-      valueError("Parts des paliers décroissantes : la part du palier 2 est inférieure à celle du palier précédent"),
-    );
+    expect(
+      atteinte(40, 60, 50, [
+        [45, 0.6],
+        [50, 0.5],
+      ]),
+    ).toEqual(valueError("Parts des paliers décroissantes : la part du palier 2 est inférieure à celle du palier précédent"));
   });
 
   test("paliers not in 2 columns → #VALUE!", () => {
@@ -149,7 +193,12 @@ describe("errors, in French, never thrown", () => {
   });
 
   test("with bad paliers, a missing measure still says the paliers are wrong first (they are the indicator's definition)", () => {
-    expect(atteinte(40, 60, null, [[50, 0.5], [45, 1]])).toMatchObject({ error: "#VALUE!" });
+    expect(
+      atteinte(40, 60, null, [
+        [50, 0.5],
+        [45, 1],
+      ]),
+    ).toMatchObject({ error: "#VALUE!" });
   });
 });
 
@@ -189,15 +238,16 @@ describe("property: more than 5 000 random inputs", () => {
     const value = fc.oneof(fc.integer({ min: -5_000, max: 5_000 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
     /** The way the value reaches the function: a number, or a text with a French decimal comma. */
     const spelled = (v: number, asText: boolean): unknown => (asText && Number.isInteger(v) ? String(v).replace("-", "−") : v);
-    const paliers = fc.option(
-      fc.array(fc.tuple(fc.integer({ min: -5_000, max: 5_000 }), fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 5 }),
-      { nil: undefined },
-    );
+    const paliers = fc.option(fc.array(fc.tuple(fc.integer({ min: -5_000, max: 5_000 }), fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 5 }), {
+      nil: undefined,
+    });
     fc.assert(
       fc.property(value, value, fc.option(value, { nil: null }), paliers, fc.boolean(), (d, c, m, rows, asText) => {
         inputsChecked++;
         // Parts in percent points 0–100, as a user types them (50 = 50 %; 1 = 100 %, the taux rule).
-        const domainPaliers: Palier[] | undefined = rows?.filter(([s, p]) => s !== 0 || p !== 0).map(([seuil, part]) => ({ seuil, part: part <= 1 ? part : part / 100 }));
+        const domainPaliers: Palier[] | undefined = rows
+          ?.filter(([s, p]) => s !== 0 || p !== 0)
+          .map(([seuil, part]) => ({ seuil, part: part <= 1 ? part : part / 100 }));
         const expected = attainment(d, c, m, domainPaliers);
         const result = atteinte(spelled(d, asText), spelled(c, asText), m === null ? null : spelled(m, asText), rows);
         if (expected.ok) expect(result).toBe(expected.rate);
@@ -237,10 +287,20 @@ describe("in HyperFormula: the function and its native twin give the domain's ra
   });
 
   test("on 1 500 random rows (blanks, cible = départ, clamping), twin and IFERROR formula match the domain", () => {
-    const num = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ min: -1e5, max: 1e5, noNaN: true }).map((x) => Math.round(x * 1000) / 1000));
+    const num = fc.oneof(
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.double({ min: -1e5, max: 1e5, noNaN: true }).map((x) => Math.round(x * 1000) / 1000),
+    );
     const maybe = fc.oneof({ weight: 8, arbitrary: num.map(cell) }, { weight: 1, arbitrary: fc.constant(null) });
     const rows = fc.sample(
-      fc.tuple(maybe, maybe, maybe, fc.integer({ min: 0, max: 9 }).map((k) => k === 0)).map(([d, c, m, same]) => [d, same ? d : c, m]),
+      fc
+        .tuple(
+          maybe,
+          maybe,
+          maybe,
+          fc.integer({ min: 0, max: 9 }).map((k) => k === 0),
+        )
+        .map(([d, c, m, same]) => [d, same ? d : c, m]),
       { numRuns: 1_500, seed: 10 },
     );
     const data = rows.map(([d, c, m], i) => {

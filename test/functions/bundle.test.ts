@@ -103,7 +103,13 @@ describe("the associated functions compute through the stand-in", () => {
 
   test("ATTEINTE: linear, with paliers (a matrix, as Excel hands a range), and its French #N/A", () => {
     expect(call("ATTEINTE", 40, 60, 50, null)).toBe(0.5);
-    expect(call("ATTEINTE", 100, 80, 90, [[95, 0.3], [85, 0.6], [80, 1]])).toBe(0.3);
+    expect(
+      call("ATTEINTE", 100, 80, 90, [
+        [95, 0.3],
+        [85, 0.6],
+        [80, 1],
+      ]),
+    ).toBe(0.3);
     expect(call("ATTEINTE", 40, 60, "", null)).toMatchObject({ code: "#N/A", message: "Mesure manquante : l'indicateur n'a pas encore été mesuré" });
   });
 
