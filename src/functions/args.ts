@@ -22,6 +22,9 @@
  *   null and 0 are « empty »: the default, or « vide ou 0 » refused;
  * - where 0 is a value (taux, tolérance, amounts), null is 0: an empty taux is 0 % (as an empty
  *   cell counts 0 in any Excel formula), an omitted taux too — write 1 or « 100 % » for 100 %.
+ * One exception, CPTS.ATTEINTE's départ, cible and mesure (parseIndicatorValue): 0 is a real
+ * measure there and a missing one must not be paid or lost silently, so 0 is a value and only null
+ * or blank text is « missing »; the sheet passes a cell that may be empty as IF(D5="","",D5).
  * test/functions/cpts.test.ts calls every function with 0 and with null in each position.
  */
 import {
