@@ -7,7 +7,7 @@
  * Type checking of the command is `npx tsc -p tsconfig.cli.json` (and the test suite).
  */
 "use strict";
-const crypto = require("node:crypto");
+const { createHash } = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 
@@ -34,7 +34,7 @@ function getCompiler() {
 function transpile(source, filename) {
   const tsconfig = fs.readFileSync(path.join(root, "tsconfig.cli.json"), "utf8");
   const tsVersion = require("typescript/package.json").version;
-  const key = crypto.createHash("sha256").update(`${tsVersion}\0${tsconfig}\0${filename}\0${source}`).digest("hex");
+  const key = createHash("sha256").update(`${tsVersion}\0${tsconfig}\0${filename}\0${source}`).digest("hex");
   const cached = path.join(cacheDir, `${key}.js`);
   try {
     return fs.readFileSync(cached, "utf8");

@@ -70,6 +70,14 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   const records: CsvRow[] = [];
   const problems: CsvTable["problems"] = [];
   let lastLine = 0;
+  const lines = text.split("\n");
+  /** A record csv-parse could not read starts on the first non-blank line after the last one read. */
+  const problem = (error: Error & { code?: string; lines?: number }) => {
+    let start = lastLine + 1;
+    while (start < lines.length && lines[start - 1].trim() === "") start++;
+    problems.push({ line: start, kind: error.code === "CSV_QUOTE_NOT_CLOSED" ? "quoteNotClosed" : "unreadable", detail: error.message });
+    if (typeof error.lines === "number") lastLine = Math.max(lastLine, error.lines);
+  };
   try {
     parse(text, {
       delimiter: separator,
@@ -80,8 +88,9 @@ export function readCsv(bytes: Uint8Array): CsvTable {
       relax_quotes: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
+      // Also where a quote is never closed (it swallows the rest of the file): the rows before it are kept.
       on_skip: (error) => {
-        if (error) problems.push({ line: typeof error.lines === "number" ? error.lines : lastLine + 1, kind: "unreadable", detail: error.message });
+        if (error) problem(error);
         return undefined;
       },
       on_record: (record, context) => {
@@ -93,12 +102,8 @@ export function readCsv(bytes: Uint8Array): CsvTable {
       },
     });
   } catch (error) {
-    // A quote never closed swallows the rest of the file: the rows before it are kept.
-    const code = (error as { code?: string }).code;
-    const lines = text.split("\n");
-    let start = lastLine + 1;
-    while (start <= lines.length && lines[start - 1].trim() === "") start++;
-    problems.push({ line: start, kind: code === "CSV_QUOTE_NOT_CLOSED" ? "quoteNotClosed" : "unreadable", detail: (error as Error).message });
+    // skip_records_with_error reports through on_skip; anything csv-parse still throws ends the reading here.
+    problem(error as Error & { code?: string; lines?: number });
   }
   const [headerRow, ...rows] = records;
   return { separator, encoding, header: headerRow ? headerRow.values : [], rows, problems };

@@ -19,10 +19,10 @@ const RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
 export function safeFileStem(nom: string): string {
   let stem = nom
     .normalize("NFC")
-    // eslint-disable-next-line no-control-regex -- control characters are what is removed here.
-    .replace(/"/g, "'")
-    .replace(/[<>:/\\|?*\u0000-\u001f\u007f]/g, "-")
     .replace(/\s+/g, " ")
+    .replace(/"/g, "'")
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed here.
+    .replace(/[<>:/\\|?*\u0000-\u001f\u007f]/g, "-")
     .trim()
     .replace(/^[.\s]+/, "");
   if (stem.length > MAX_STEM) stem = Array.from(stem).slice(0, MAX_STEM).join("");
