@@ -5,8 +5,10 @@
  *   2. A1 of every sheet, plus (speculatively) the content (formulas and values), tables, charts and
  *      conditional formats of the sheets that carry one of our plan names — the usual case;
  *   3. only when one of ours was renamed: its content, tables, charts and conditional formats;
- *   then, only when one of ours holds tables or custom conditional formats, their details: each
- *   table's range and each custom format's range and rule (methods, so a sync after the items).
+ *   then, for a regeneration (`details`) and only when one of ours holds tables or conditional
+ *   formats, their details: each table's range and each custom format's rule formula (reached through
+ *   the items, so a sync after them; merged with step 3 when there is one, so a regeneration reads in
+ *   three syncs, four when one of our sheets was renamed).
  * A sheet that carries our name without our marker is foreign: it is read, never written.
  * Values come with formulas because `formulas` alone cannot tell a text "=…" from a formula
  * (office-js#6687, see carryOver.ts).
