@@ -19,6 +19,17 @@ interface FunctionsMetadata {
   }[];
 }
 
+/**
+ * A page's global object: functions.js runs in the task pane's page (manifest SharedRuntime), where
+ * `self` is the global object, as webpack's web target expects (its chunk-loading global is
+ * `self.webpackChunk…`: with target es2019, output.globalObject defaults to "self").
+ */
+function browserGlobal(globals: Record<string, unknown>): vm.Context {
+  const context = vm.createContext(globals);
+  vm.runInContext("globalThis.self = globalThis;", context);
+  return context;
+}
+
 let metadata: FunctionsMetadata;
 let associated: Map<string, (...args: unknown[]) => unknown>;
 let timersStarted = 0;
@@ -28,7 +39,7 @@ beforeAll(async () => {
   const dist = (DIST = await ensureProductionBuild());
   metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
   const standIn = createCustomFunctionsStandIn();
-  const context = vm.createContext({
+  const context = browserGlobal({
     CustomFunctions: standIn.global,
     console,
     setTimeout: (...args: Parameters<typeof setTimeout>) => {
@@ -44,7 +55,7 @@ beforeAll(async () => {
 describe("dist/functions.js ↔ dist/functions.json", () => {
   test("outside Excel (no CustomFunctions global) the bundle loads without error and starts no timer", () => {
     let started = 0;
-    const context = vm.createContext({ console, setTimeout: () => started++, clearTimeout });
+    const context = browserGlobal({ console, setTimeout: () => started++, clearTimeout });
     expect(() => vm.runInContext(fs.readFileSync(path.join(DIST, "functions.js"), "utf8"), context)).not.toThrow();
     expect(started).toBe(0);
   });
@@ -95,7 +106,9 @@ describe("the associated functions compute through the stand-in", () => {
 
   test("TAILLE, TOTAL, ECHEANCE, EQUILIBRE", () => {
     expect(call("TAILLE", 80_000)).toBe(3);
-    expect(call("TOTAL", 4, [["acces"], ["parcours"], ["prevention"], ["qualite"], ["accompagnement"]], null, null)).toBe(380_000);
+    // At 100 % (taux 1); an omitted taux is 0 %, the fixed parts only.
+    expect(call("TOTAL", 4, [["acces"], ["parcours"], ["prevention"], ["qualite"], ["accompagnement"]], 1, null)).toBe(380_000);
+    expect(call("TOTAL", 4, [["acces"], ["parcours"], ["prevention"], ["qualite"], ["accompagnement"]], null, null)).toBe(245_000);
     // 31/08/2025 + 6 months = 28/02/2026 = serial 46 081 (Excel).
     expect(call("ECHEANCE", "31/08/2025", "acces", "demarrage")).toBe(46_081);
     expect(call("EQUILIBRE", [[2250.5]], [[1000]], null)).toBe("Déficit de 1 250,50 €");
