@@ -121,6 +121,17 @@ describe("values", () => {
   });
 });
 
+test("Excel data types (allowCustomDataForDataTypeAny): a cell value object counts as its basicValue, in the paliers too", () => {
+  const double = (basicValue: number) => ({ type: "Double", basicValue });
+  expect(atteinte(double(40), double(60), { type: "FormattedNumber", basicValue: 50, numberFormat: "0" })).toBe(0.5);
+  expect(
+    atteinte(40, 60, 55, [
+      [double(45), double(0.25)],
+      [double(50), double(0.5)],
+    ]),
+  ).toBe(0.5);
+});
+
 describe("errors, in French, never thrown", () => {
   test("cible = départ → #VALUE!", () => {
     expect(atteinte(50, 50, 55)).toEqual(valueError(SAME));
