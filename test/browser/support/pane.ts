@@ -33,8 +33,7 @@ export async function tagControls(page: Page): Promise<Record<string, string>> {
       .filter((el) => !(el as HTMLInputElement).disabled && el.offsetParent !== null)
       .forEach((el, i) => {
         el.dataset.kbId = String(i);
-        const labelled =
-          el.getAttribute("aria-label") ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.textContent;
+        const labelled = el.getAttribute("aria-label") ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.textContent;
         const kind = `${el.tagName.toLowerCase()}${el.getAttribute("type") ? `[${el.getAttribute("type")}]` : ""}`;
         found[String(i)] = `${kind} ${(labelled ?? "").replace(/\s+/g, " ").trim()}`;
       });
