@@ -6,15 +6,14 @@
  * request budget is refused, in French, before anything is written (1 000 actions make about 1 MB).
  * Every sheet being written shows an "incomplete" marker in A1 until the last operation replaces it.
  */
-import { MISSION_KEYS } from "../domain";
-import { CarryOver, SHEET_KEYS, SheetCarryOver, SheetKey, WorkbookChoices, WorkbookPlan, sheetMarker } from "../sheets/plan";
+import { planCarryOver } from "../sheets/carryOver/planCarryOver";
+import { SHEET_KEYS, SheetKey, WorkbookChoices, WorkbookPlan, sheetMarker } from "../sheets/plan";
 import { parseA1 } from "../sheets/addresses";
 import { quoteSheetName, renameSheetReferences } from "../sheets/references";
 import { planWorkbook } from "../sheets/workbook";
 import { GenerationProgress, GenerationReport, WorkbookError } from "./api";
-import { CarryOrigins, PlanSheet, readSheetCarryOver, relocateUserFormulas } from "./carryOver";
 import { storedChoices } from "./choicesFromSheet";
-import { WorkbookSnapshot, readWorkbook } from "./locate";
+import { readWorkbook } from "./locate";
 import { OFFICE_MESSAGES as M } from "./messages";
 import { ExcelRun, defaultExcelRun, excelErrorCode } from "./run";
 import { nameSheets } from "./sheetNaming";
@@ -46,58 +45,12 @@ function ownedObjects(key: SheetKey, plans: WorkbookPlan[], renames: Record<stri
   };
 }
 
-/** 0-based rows of the old sheet that hold something of the user's: never deleted by a table's resizing. */
-function userRowsOf(carry: SheetCarryOver | undefined, origins: CarryOrigins | undefined): Set<number> {
-  const rows = new Set<number>();
-  if (!carry || !origins) return rows;
-  for (const [key, cells] of Object.entries(carry.cells))
-    if (Object.keys(cells).length > 0 && origins.keyed[key] !== undefined) rows.add(origins.keyed[key] - 1);
-  for (const row of origins.added) rows.add(row - 1);
-  return rows;
-}
-
 export interface GenerateOptions {
   /** Only these sheets (those missing from the workbook are always generated: the others' formulas need them). */
   sheets?: SheetKey[];
   onProgress?: (progress: GenerationProgress) => void;
   /** Request size above which the writes are sent in several parts (tests lower it). */
   payloadBudgetBytes?: number;
-}
-
-/**
- * The carry-over of every sheet about to be rewritten, its formulas moved with their rows. Ownership
- * comes from the plans of the stored choices and of the full catalogue (see carryOver.ts).
- */
-function carryOverFor(
-  snapshot: WorkbookSnapshot,
-  keys: SheetKey[],
-  choices: WorkbookChoices,
-): { carryOver: CarryOver; userRows: Partial<Record<SheetKey, Set<number>>>; references: WorkbookPlan[] } {
-  const reference = storedChoices(snapshot) ?? choices;
-  const references: WorkbookPlan[] = [planWorkbook(reference), planWorkbook({ ...reference, missions: [...MISSION_KEYS], snp: true })];
-  const planSheet: PlanSheet = (key, carry) => planWorkbook(reference, { [key]: carry }).sheets.find((s) => s.key === key);
-  const carryOver: CarryOver = {};
-  const origins: Partial<Record<SheetKey, CarryOrigins>> = {};
-  for (const key of keys) {
-    const found = snapshot.ours[key];
-    if (!found || found.formulas.length === 0) continue;
-    const read = readSheetCarryOver({ key, name: found.name, formulas: found.formulas, values: found.values }, references, planSheet);
-    carryOver[key] = read.carry;
-    origins[key] = read.origins;
-  }
-  // Plan once to learn where each carried row lands, then move the user's formulas with their rows.
-  const layout = planWorkbook(choices, carryOver);
-  const relocated: CarryOver = {};
-  const userRows: Partial<Record<SheetKey, Set<number>>> = {};
-  for (const key of Object.keys(carryOver) as SheetKey[]) {
-    relocated[key] = relocateUserFormulas(
-      carryOver[key]!,
-      origins[key]!,
-      layout.sheets.find((s) => s.key === key)!,
-    );
-    userRows[key] = userRowsOf(carryOver[key], origins[key]);
-  }
-  return { carryOver: relocated, userRows, references };
 }
 
 export async function generateWorkbook(choices: WorkbookChoices, options: GenerateOptions = {}, run: ExcelRun = defaultExcelRun): Promise<GenerationReport> {
@@ -121,7 +74,8 @@ export async function generateWorkbook(choices: WorkbookChoices, options: Genera
       const toWrite = SHEET_KEYS.filter((k) => requested.has(k) || !snapshot.ours[k]);
 
       progress(0.1, M.planning);
-      const carried = carryOverFor(snapshot, toWrite, choices);
+      // The pure carry-over (src/sheets/carryOver/), fed the grids read above.
+      const carried = planCarryOver(snapshot.ours, storedChoices(snapshot), toWrite, choices);
       const plan = planWorkbook(choices, carried.carryOver);
       const existing: Partial<Record<SheetKey, string>> = {};
       for (const key of SHEET_KEYS) if (snapshot.ours[key]) existing[key] = snapshot.ours[key]!.name;

@@ -13,8 +13,8 @@
  * Values come with formulas because `formulas` alone cannot tell a text "=…" from a formula
  * (office-js#6687, see carryOver.ts).
  */
-import { CellValue, SHEET_NAMES, SheetKey, parseSheetMarker } from "../sheets/plan";
-import { INCOMPLETE_SUFFIX } from "./sheetContent";
+import { identifySheets } from "../sheets/carryOver/identify";
+import { CellValue, SHEET_NAMES, SheetKey } from "../sheets/plan";
 
 export interface UsedArea {
   rowCount: number;
@@ -79,8 +79,6 @@ interface PendingContent {
   conditionalFormats: Excel.ConditionalFormatCollection;
   withValues: boolean;
 }
-
-const PLAN_NAMES = new Set(Object.values(SHEET_NAMES).map((n) => n.toLowerCase()));
 
 function queueContent(worksheet: Excel.Worksheet): PendingContent {
   const used = worksheet.getUsedRangeOrNullObject(false);
@@ -166,20 +164,14 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const ours: Partial<Record<SheetKey, FoundSheet>> = {};
   const late: [FoundSheet, PendingContent][] = [];
   const read: [FoundSheet, PendingContent][] = [];
-  const claims = sheets.map((ws, i) => ({ ws, i, marker: markers[i].values[0][0] as CellValue }));
-  // When two sheets claim one identity (the user copied one of ours), the one with the plan's name wins, else the first.
-  claims.sort((a, b) => {
-    const aNamed = PLAN_NAMES.has(a.ws.name.toLowerCase()) ? 0 : 1;
-    const bNamed = PLAN_NAMES.has(b.ws.name.toLowerCase()) ? 0 : 1;
-    return aNamed - bNamed || a.i - b.i;
-  });
-  for (const { ws, i, marker } of claims) {
-    const parsed = parseSheetMarker(marker);
-    if (!parsed || ours[parsed.key]) continue;
+  // Which sheets are ours: the pure reading of the markers shared with the file reader (identify.ts).
+  const identified = identifySheets(sheets.map((ws, i) => ({ name: ws.name, a1: markers[i].values[0][0] as CellValue })));
+  for (const { key, index, incomplete } of Object.values(identified)) {
+    const ws = sheets[index];
     const found: FoundSheet = {
-      key: parsed.key,
+      key,
       name: ws.name,
-      incomplete: typeof marker === "string" && marker.endsWith(INCOMPLETE_SUFFIX),
+      incomplete,
       worksheet: ws,
       formulas: [],
       tableNames: [],
@@ -187,10 +179,10 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       tables: [],
       conditionalFormats: [],
     };
-    ours[parsed.key] = found;
-    const pending = speculative.get(i);
-    if (pending && (pending.withValues || !withValues(parsed.key))) read.push([found, pending]);
-    else if (options.content(parsed.key)) late.push([found, queueContent(ws)]);
+    ours[key] = found;
+    const pending = speculative.get(index);
+    if (pending && (pending.withValues || !withValues(key))) read.push([found, pending]);
+    else if (options.content(key)) late.push([found, queueContent(ws)]);
   }
   // Details of the sheets read so far go with the renamed sheets' content (one sync for both).
   const details = read.filter(([, pending]) => options.details === true && needsDetails(pending)).map(([found, pending]) => queueDetails(found, pending));

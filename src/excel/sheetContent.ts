@@ -5,11 +5,11 @@
  */
 import { renameSheetReferences } from "../sheets/references";
 import { CellPlan, CellValue, KEY_COLUMN_INDEX, SheetPlan } from "../sheets/plan";
+import { textAsWritten } from "../sheets/carryOver/textAsWritten";
 
 export type WrittenValue = string | number | boolean;
 
-/** A1 while the sheet is being written: still ours (same prefix), but not presented as finished. */
-export const INCOMPLETE_SUFFIX = "|incomplet";
+export { INCOMPLETE_SUFFIX } from "../sheets/carryOver/identify";
 
 export function sheetWidth(sheet: SheetPlan): number {
   return Math.max(1, sheet.columns.length, ...sheet.rows.map((r) => r.cells.length));
@@ -24,33 +24,6 @@ function written(cell: CellPlan | undefined, renames: Readonly<Record<string, st
   // plan's own texts get theirs here (the seed's "- Le territoire…" would fail, office-js#3256).
   if (typeof value === "string" && !value.startsWith("'")) return textAsWritten(value);
   return value;
-}
-
-/**
- * Whether Excel would read this string as anything but this very text when it is written through
- * `range.formulas` / `range.values`: strings are parsed as typed input in the en-US locale
- * (office-js#1559, "the APIs use USA locale"; "Excel worksheet and expression evaluation",
- * https://learn.microsoft.com/en-us/office/client-developer/excel/excel-worksheet-and-expression-evaluation):
- * a leading ' is taken as the string prefix, = + - @ start a formula, and numbers, dates, times,
- * currencies, percentages, TRUE/FALSE and error literals are converted. Deliberately broad (any text
- * starting with a digit, a currency sign or an English month name): an apostrophe too many only sets
- * the cell's quote prefix, which Excel does not show; one too few changes the user's data.
- */
-function needsApostrophe(text: string): boolean {
-  if (/^['=+\-@]/.test(text)) return true;
-  const t = text.trim();
-  if (t === "") return text !== "";
-  return (
-    /^(true|false)$/i.test(t) ||
-    t.startsWith("#") ||
-    /^[($€£¥]?\s*[-+]?[\d.,]/.test(t) ||
-    /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/,]*\d/i.test(t)
-  );
-}
-
-/** A text as `range.formulas` must be given it to stay this text: with Excel's apostrophe prefix when needed. */
-export function textAsWritten(text: string): string {
-  return text !== "" && needsApostrophe(text) ? `'${text}` : text;
 }
 
 /** Rows × width matrix; A1 holds the given marker (the incomplete one while writing). */

@@ -1,5 +1,5 @@
 /** The Office layer's pure helpers: moving formulas with rows, naming sheets, carry-over reading. */
-import { PlanSheet, readSheetCarryOver } from "../../src/excel/carryOver";
+import { PlanSheet, readSheetCarryOver } from "../../src/sheets/carryOver/readCarryOver";
 import { sameFormula, shiftFormulaRows } from "../../src/excel/formulaRows";
 import { nameSheets } from "../../src/excel/sheetNaming";
 import { usesCptsFunction } from "../../src/excel/repair";

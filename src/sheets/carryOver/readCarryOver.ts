@@ -1,5 +1,8 @@
 /**
- * Builds the CarryOver (src/sheets/plan.ts) from what our sheets hold now: the user's cells of
+ * Builds the CarryOver (src/sheets/plan.ts) from what our sheets hold now, read as a grid of
+ * formulas and values — the one reader fed by both the office-js path (src/excel/locate.ts reads
+ * `range.formulas` / `range.values`) and the file path (src/xlsx/readWorkbook.ts reads ExcelJS cells
+ * into the same grid): the user's cells of
  * keyed rows and the rows the user added (column A empty), each attached to the keyed row above.
  *
  * Which cells are the user's? Ownership is read from plans, by row key + column, without storing
@@ -19,12 +22,11 @@
  * returns a text cell without its apostrophe (office-js#6687), and strings written back are parsed
  * as en-US input (office-js#1559): '0612345678 would come back a number, '=SOMME à prévoir a formula.
  */
-import { canonicalCptsFormula } from "../sheets/formulaText";
-import { COMMON_LABELS } from "../sheets/labels";
-import { isUserOwned } from "../sheets/builder";
-import { CarryOver, CellPlan, CellValue, KEY_COLUMN_INDEX, SheetCarryOver, SheetKey, SheetPlan, WorkbookPlan } from "../sheets/plan";
-import { sameFormula, shiftFormulaRows } from "./formulaRows";
-import { textAsWritten } from "./sheetContent";
+import { canonicalCptsFormula, sameFormula, shiftFormulaRows } from "../formulaText";
+import { COMMON_LABELS } from "../labels";
+import { isUserOwned } from "../builder";
+import { CarryOver, CellPlan, CellValue, KEY_COLUMN_INDEX, SheetCarryOver, SheetKey, SheetPlan, WorkbookPlan } from "../plan";
+import { textAsWritten } from "./textAsWritten";
 
 export interface ExistingSheet {
   key: SheetKey;
