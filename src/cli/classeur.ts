@@ -6,6 +6,7 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { annualFunding, findGridVersion, formatEuros, mission, tailleFromPopulation } from "../domain";
+import { runDepuis } from "./depuis";
 import { runLot } from "./lot";
 import { CLASSEUR_MESSAGES as M } from "./messages";
 import { ClasseurOptions, parseClasseurArgs } from "./parseArgs";
@@ -40,6 +41,8 @@ function summary(options: ClasseurOptions, file: string): string[] {
 export async function runClasseur(argv: readonly string[], io: ClasseurIO): Promise<number> {
   // --lot: one workbook per line of a CSV file (lot.ts), with its own options.
   if (argv.some((a) => a === "--lot" || a.startsWith("--lot="))) return runLot(argv, io);
+  // --depuis: regenerates a client's workbook from its file (depuis.ts), keeping what they typed.
+  if (argv.some((a) => a === "--depuis" || a.startsWith("--depuis="))) return runDepuis(argv, io);
   const command = parseClasseurArgs(argv);
   if (command.kind === "help") {
     io.out(M.usage);

@@ -9,4 +9,3 @@ export function storedChoices(snapshot: WorkbookSnapshot): WorkbookChoices | nul
   if (!parametres?.values) return null;
   return choicesFromParametres(parametres.values, parametresAddresses(snapshot.names, parametres.name));
 }
-

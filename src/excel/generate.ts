@@ -16,7 +16,7 @@ import { storedChoices } from "./choicesFromSheet";
 import { readWorkbook } from "./locate";
 import { OFFICE_MESSAGES as M } from "./messages";
 import { ExcelRun, defaultExcelRun, excelErrorCode } from "./run";
-import { nameSheets } from "./sheetNaming";
+import { nameSheets } from "../sheets/carryOver/sheetNaming";
 import { PAYLOAD_BUDGET_BYTES, WriteBatch, estimateBytes } from "./writeBatch";
 import { OwnedObjects, conditionalFormatSignature, queueSheet, sheetContent } from "./writeSheet";
 

@@ -1,6 +1,9 @@
 /** Writes one sheet plan into an ExcelJS worksheet: identity column, cells, layout, tables, validations, formats. */
 import type { Workbook, Worksheet } from "exceljs";
+import { isUserOwned } from "../sheets/builder";
+import { carriedText } from "../sheets/carryOver/readCarryOver";
 import { KEY_COLUMN_INDEX, SheetPlan, sheetMarker, type CellPlan } from "../sheets/plan";
+import { renameSheetReferences } from "../sheets/references";
 import { cellStyle } from "./cellStyle";
 import { argb } from "./color";
 import { toConditionalFormatting } from "./conditionalFormat";
@@ -19,18 +22,32 @@ function pagesWide(plan: SheetPlan): number {
   return Math.max(1, Math.ceil(total / PRINTABLE_WIDTH_PER_PAGE));
 }
 
-function writeCell(ws: Worksheet, row: number, col: number, plan: CellPlan): void {
+/** A formula in the file's spelling; a user's formula the tokenizer cannot read is kept as typed rather than refused. */
+function fileFormula(plan: CellPlan, renames: Readonly<Record<string, string>>): string {
+  const formula = renameSheetReferences(plan.formula!, renames);
+  if (!isUserOwned(plan)) return toFileFormula(formula);
+  try {
+    return toFileFormula(formula);
+  } catch {
+    return formula.slice(1);
+  }
+}
+
+function writeCell(ws: Worksheet, row: number, col: number, plan: CellPlan, renames: Readonly<Record<string, string>>): void {
   const cell = ws.getCell(row, col + 1);
   if (plan.formula !== undefined) {
     // No cached result: the file is opened with a full recalculation (see writeWorkbook.ts).
-    cell.value = { formula: toFileFormula(plan.formula) } as never;
+    cell.value = { formula: fileFormula(plan, renames) } as never;
   } else if (plan.value !== undefined && plan.value !== null) {
-    cell.value = plan.value;
+    // A carried text arrives as `range.formulas` takes it (src/sheets/carryOver/textAsWritten.ts):
+    // its apostrophe prefix is Excel input syntax, not part of the text a file stores.
+    cell.value = carriedText(plan.value);
   }
   cell.style = cellStyle(plan);
 }
 
-export function writeSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
+/** `renames`: plan sheet name → the sheet's actual name in the workbook, for cross-sheet references (regeneration of a renamed sheet). */
+export function writeSheet(workbook: Workbook, plan: SheetPlan, renames: Readonly<Record<string, string>> = {}): Worksheet {
   const ws = workbook.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
     // Printed (and rendered to PDF) A4 landscape, fitted to the page width, the frozen header rows repeated on every page.
@@ -65,7 +82,7 @@ export function writeSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
     row.cells.forEach((cell, col) => {
       if (!cell) return;
       if (col === KEY_COLUMN_INDEX) throw new Error(`La colonne A est réservée aux clés (feuille ${plan.name}, ligne ${r})`);
-      writeCell(ws, r, col, cell);
+      writeCell(ws, r, col, cell, renames);
     });
     const height = rowHeight(row, plan.columns);
     if (height) ws.getRow(r).height = height;
@@ -73,6 +90,8 @@ export function writeSheet(workbook: Workbook, plan: SheetPlan): Worksheet {
 
   for (const table of plan.tables) addPlannedTable(ws, table);
   for (const validation of plan.validations) addValidation(ws, validation);
-  plan.conditionalFormats.forEach((cf, i) => ws.addConditionalFormatting(toConditionalFormatting(cf, i + 1)));
+  plan.conditionalFormats.forEach((cf, i) =>
+    ws.addConditionalFormatting(toConditionalFormatting({ ...cf, formula: renameSheetReferences(cf.formula, renames) }, i + 1)),
+  );
   return ws;
 }

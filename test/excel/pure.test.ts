@@ -1,7 +1,7 @@
 /** The Office layer's pure helpers: moving formulas with rows, naming sheets, carry-over reading. */
 import { PlanSheet, readSheetCarryOver } from "../../src/sheets/carryOver/readCarryOver";
 import { sameFormula, shiftFormulaRows } from "../../src/excel/formulaRows";
-import { nameSheets } from "../../src/excel/sheetNaming";
+import { nameSheets } from "../../src/sheets/carryOver/sheetNaming";
 import { usesCptsFunction } from "../../src/excel/repair";
 import { sheetMarker } from "../../src/sheets/plan";
 import { planWorkbook } from "../../src/sheets/workbook";

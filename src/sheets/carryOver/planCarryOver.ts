@@ -61,7 +61,11 @@ export function planCarryOver(
   const relocated: CarryOver = {};
   const userRows: Partial<Record<SheetKey, Set<number>>> = {};
   for (const key of Object.keys(carryOver) as SheetKey[]) {
-    relocated[key] = relocateUserFormulas(carryOver[key]!, origins[key]!, layout.sheets.find((s) => s.key === key)!);
+    relocated[key] = relocateUserFormulas(
+      carryOver[key]!,
+      origins[key]!,
+      layout.sheets.find((s) => s.key === key)!,
+    );
     userRows[key] = userRowsOf(carryOver[key]!, origins[key]!);
   }
   return { carryOver: relocated, userRows, references };

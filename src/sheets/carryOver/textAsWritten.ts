@@ -32,4 +32,3 @@ function needsApostrophe(text: string): boolean {
 export function textAsWritten(text: string): string {
   return text !== "" && needsApostrophe(text) ? `'${text}` : text;
 }
-

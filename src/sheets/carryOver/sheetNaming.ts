@@ -3,7 +3,7 @@
  * one takes the plan's name unless a sheet we did not make holds it, then "Nom (2)", "Nom (3)"…
  * Returns the renames cross-sheet formulas need (plan name → actual name).
  */
-import { SHEET_KEYS, SHEET_NAMES, SheetKey } from "../sheets/plan";
+import { SHEET_KEYS, SHEET_NAMES, SheetKey } from "../plan";
 
 /** Excel's limit on a sheet name's length. */
 const MAX_SHEET_NAME = 31;
