@@ -196,6 +196,11 @@ module.exports = (env, argv) => {
       // Terser's third compress pass (webpack's default is two): about 400 B gzip less in total, no
       // change of output language (ecma 2019, as the target above).
       minimizeOptions: { javascript: { ecma: 2019, compress: { passes: 3, ecma: 2019 }, format: { ecma: 2019 } } },
+      // Shortest module and chunk ids and export names instead of ids stable across builds: the files
+      // are named without a content hash ([name].js), so stable ids bought no caching; about 300 B gzip less.
+      moduleIds: "size",
+      chunkIds: "size",
+      mangleExports: "size",
     },
     performance: {
       // The task pane (React + Fluent) is loaded once from the add-in's host, not per cell.
