@@ -15,7 +15,7 @@ export interface CsvRow {
 export interface CsvTable {
   separator: ";" | ",";
   /** "windows-1252" when the bytes were not UTF-8 (the caller says so: accents may be wrong). */
-  encoding: "utf-8" | "windows-1252";
+  encoding: "utf-8" | "utf-16" | "windows-1252";
   header: string[];
   rows: CsvRow[];
   /** Lines that could not be split into fields, e.g. a quote never closed. */
@@ -36,6 +36,8 @@ const CP1252_HIGH = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“
  * Windows-1252: a French CSV is then read with its accents instead of U+FFFD marks.
  */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvTable["encoding"] } {
+  // Excel's « Texte Unicode » is UTF-16 LE with a BOM (and tabs): read as such, its header then says what is wrong.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16" };
   try {
     // ignoreBOM: false (the default) drops a leading UTF-8 BOM.
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };

@@ -112,7 +112,8 @@ export async function runLot(argv: readonly string[], io: LotIO): Promise<number
       continue;
     }
     const { row, file: name } = item;
-    const nom = cell(row.values, header.columns, "nom") || null;
+    // On one line in messages and the progress bar, whatever line breaks the quoted value holds.
+    const nom = cell(row.values, header.columns, "nom").replace(/\s+/g, " ") || null;
     io.status?.(M.progress(index, work.length, nom ?? ""));
     const reading = readLine(row.values, header.columns, table.header, table.separator, name);
     if (!reading.ok) {

@@ -51,6 +51,7 @@ describe("readCsv", () => {
     const bytes = Uint8Array.from([0x56, 0x61, 0x6c, 0x6c, 0xe9, 0x65, 0x3b, 0x43, 0x9c, 0x75, 0x72, 0x3b, 0x80]);
     expect(decodeCsvBytes(bytes)).toEqual({ text: "Vallée;Cœur;€", encoding: "windows-1252" });
     expect(decodeCsvBytes(utf8(BOM + "Vallée"))).toEqual({ text: "Vallée", encoding: "utf-8" });
+    expect(decodeCsvBytes(Uint8Array.from(Buffer.from(BOM + "nom\tVallée", "utf16le")))).toEqual({ text: "nom\tVallée", encoding: "utf-16" });
   });
 
   it("picks the header's more frequent separator, ; on a tie", () => {
