@@ -44,6 +44,7 @@ export function tailleFunction(population: unknown): number | CustomFunctions.Er
  * @param [version] Version de la grille, par exemple « ACI 2019 » (par défaut : la plus récente).
  * @returns Le financement annuel en euros.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata writes a matrix parameter for any[][]: it is how functions.json declares a range argument
 export function totalFunction(taille: unknown, missions: any[][], taux?: unknown, version?: unknown): number | CustomFunctions.Error {
   return toExcel(total(taille, missions, taux, version));
 }
@@ -80,6 +81,7 @@ export function retardFunction(echeance: unknown, avancement: unknown, date_ref:
  * @param [tolerance] Écart toléré en euros (par défaut 0).
  * @returns Équilibré, Déficit de … € ou Excédent de … €.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata writes a matrix parameter for any[][]: it is how functions.json declares a range argument
 export function equilibreFunction(depenses: any[][], ressources: any[][], tolerance?: unknown): string | CustomFunctions.Error {
   return toExcel(equilibre(depenses, ressources, tolerance));
 }
@@ -93,6 +95,7 @@ export function equilibreFunction(depenses: any[][], ressources: any[][], tolera
  * @param [paliers] Paliers progressifs : une plage de 2 colonnes, seuil | part (part de 0 à 100 %), seuils croissants dans le sens de l'indicateur.
  * @returns Le taux d'atteinte, de 0 à 1 (à afficher au format pourcentage).
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata writes a matrix parameter for any[][]: it is how functions.json declares a range argument
 export function atteinteFunction(depart: unknown, cible: unknown, mesure: unknown, paliers?: any[][]): number | CustomFunctions.Error {
   return toExcel(atteinte(depart, cible, mesure, paliers));
 }

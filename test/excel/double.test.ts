@@ -15,9 +15,11 @@ describe("workbook double: load/sync semantics", () => {
         ["=A1*B1", "=SUM(A1:A2)"],
       ];
       expect(double.sheetNames()).toEqual([]);
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- reading before load and sync on purpose: the double must throw PropertyNotLoaded like Excel
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
       expect(double.sheetNames()).toEqual(["Feuil1"]);
+      // eslint-disable-next-line office-addins/load-object-before-read -- read after sync but without load on purpose: PropertyNotLoaded expected
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       range.load("values, formulas");
       await context.sync();
@@ -41,6 +43,7 @@ describe("workbook double: load/sync semantics", () => {
     await double.run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("Absente");
       const present = context.workbook.worksheets.getItemOrNullObject("présente");
+      // eslint-disable-next-line office-addins/call-sync-before-read -- reading isNullObject before sync on purpose: PropertyNotLoaded expected
       expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       present.load("name");
       await context.sync();
@@ -116,7 +119,11 @@ describe("workbook double: load/sync semantics", () => {
   it("keeps cells when a table is converted to a range, and loses them when it is deleted (as Excel)", async () => {
     const double = new WorkbookDouble();
     double.addSheet("S");
-    double.type("S", "B2", [["Nom", "Montant"], ["a", 1], ["b", 2]]);
+    double.type("S", "B2", [
+      ["Nom", "Montant"],
+      ["a", 1],
+      ["b", 2],
+    ]);
     await double.run(async (context) => {
       const tables = context.workbook.worksheets.getItem("S").tables;
       const table = tables.add("B2:C4", true);
@@ -138,7 +145,10 @@ describe("workbook double: load/sync semantics", () => {
   it("refuses a table whose header row is empty or duplicated (Excel would invent headers)", async () => {
     const double = new WorkbookDouble();
     double.addSheet("S");
-    double.type("S", "A1", [["X", "X"], [1, 2]]);
+    double.type("S", "A1", [
+      ["X", "X"],
+      [1, 2],
+    ]);
     await expect(
       double.run(async (context) => {
         context.workbook.worksheets.getItem("S").tables.add("A1:B2", true);
@@ -150,7 +160,7 @@ describe("workbook double: load/sync semantics", () => {
   it("shows #NAME? for CPTS.* cells written before the add-in's functions are loaded, until they are re-entered", async () => {
     const double = new WorkbookDouble({ customFunctionsLoaded: false });
     double.addSheet("S");
-    double.type("S", "A1", [["=CPTS.ACI(3,\"parcours\")", "=LEN(\"CPTS.ACI(\")"]]);
+    double.type("S", "A1", [['=CPTS.ACI(3,"parcours")', '=LEN("CPTS.ACI(")']]);
     expect(double.values("S", "A1:B1")).toEqual([["#NAME?", 9]]);
     expect(double.formula("S", "A1")).toBe('=CPTS.ACI(3,"parcours")');
     double.loadCustomFunctions();

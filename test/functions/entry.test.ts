@@ -9,6 +9,7 @@ type Entry = typeof import("../../src/functions/functions");
 function loadEntry(): Entry {
   let entry: Entry | undefined;
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.isolateModules needs a synchronous require to load a fresh copy of the entry
     entry = require("../../src/functions/functions");
   });
   return entry!;
