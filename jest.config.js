@@ -20,7 +20,7 @@ const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.j
 const NEEDS = {
   build: ["**/test/build.test.ts", "**/test/functions/bundle.test.ts"],
   browser: ["**/test/browser/**/*.test.ts"],
-  libreoffice: ["**/test/xlsx/libreoffice.test.ts"],
+  libreoffice: ["**/test/xlsx/libreoffice.test.ts", "**/test/cli/depuisLibreoffice.test.ts"],
 };
 
 const project = (displayName, options) => ({ displayName, testEnvironment: "node", roots: ["<rootDir>/test"], transform, ...options });
