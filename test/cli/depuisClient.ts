@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { DEFAULT_GRID_VERSION, serialFromDate } from "../../src/domain";
 import { runClasseur } from "../../src/cli/classeur";
 import { choicesFromParametres, parametresAddresses } from "../../src/sheets/carryOver/choices";
+import { renameSheetReferences } from "../../src/sheets/references";
 import { planWorkbook } from "../../src/sheets/workbook";
 import type { CellValue, SheetKey, WorkbookChoices } from "../../src/sheets/plan";
 import { ReadWorkbook, readWorkbookFile } from "../../src/xlsx/readWorkbook";
@@ -105,7 +106,19 @@ export async function fillAsClient(dir: string, file: string, edits: Typed[], na
   budget.spliceRows(anchor + 1, 0, []);
   budget.getCell(anchor + 1, 2).value = "Loyer du local";
   budget.getCell(anchor + 1, AMOUNT + 1).value = 3_000;
+  // Renamed in Excel: every reference to the sheet follows (formulas and names), which ExcelJS leaves to us.
+  const renames = { [budget.name]: "Budget client" };
   budget.name = "Budget client";
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula && !("sharedFormula" in (cell.value as object)))
+          cell.value = { formula: renameSheetReferences(`=${cell.formula}`, renames).slice(1) } as ExcelJS.CellFormulaValue;
+      }),
+    ),
+  );
+  const definedNames = wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
+  definedNames.model = definedNames.model.map((n) => ({ ...n, ranges: n.ranges.map((r) => renameSheetReferences(`=${r}`, renames).slice(1)) }));
   const notes = wb.addWorksheet(NOTES);
   notes.getCell("A1").value = "Suivi des réunions";
   notes.getCell("A1").font = { bold: true };
