@@ -37,6 +37,12 @@ export const CLASSEUR_MESSAGES = {
     "                        que les options ci-dessus (voir docs/guide/lot.md et docs/guide/exemple-lot.csv)",
     "  --dossier DOSSIER     dossier des classeurs, créé s'il n'existe pas ; un fichier par nom de CPTS",
     "  --force               remplace les classeurs qui existent déjà",
+    "",
+    "Depuis le classeur d'un client : npm run classeur -- --depuis client.xlsx [options] --out client-2027.xlsx",
+    "  --depuis FICHIER.xlsx reprend les paramètres du classeur (feuille Paramètres) et tout ce que le client y a saisi",
+    "                        (valeurs, formules, lignes ajoutées, feuilles renommées) ; ses autres feuilles restent telles quelles ;",
+    "                        les options ci-dessus (--taille, --missions, --signature, --taux, --version…) changent ce qu'elles nomment ;",
+    "                        écrit toujours un nouveau fichier (voir docs/guide/depuis.md)",
   ].join("\n"),
   seeHelp: "Aide : npm run classeur -- --help",
   unknownOption: (option: string) =>
