@@ -4,11 +4,16 @@
  * ExcelJS cannot write back, and the refusals (not ours, damaged, encrypted, .xls).
  */
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import JSZip from "jszip";
-import { serialFromDate } from "../../src/domain";
-import { sheetMarker } from "../../src/sheets/plan";
+import { DEFAULT_GRID_VERSION, serialFromDate } from "../../src/domain";
+import { planCarryOver } from "../../src/sheets/carryOver/planCarryOver";
+import { SheetKey, WorkbookChoices, sheetMarker } from "../../src/sheets/plan";
+import { planWorkbook } from "../../src/sheets/workbook";
 import { READ_MESSAGES as M } from "../../src/xlsx/readMessages";
-import { formulaFromFile, readWorkbookFile } from "../../src/xlsx/readWorkbook";
+import { ReadWorkbook, formulaFromFile, readWorkbookFile } from "../../src/xlsx/readWorkbook";
+import { workbookBuffer, writePlanInto } from "../../src/xlsx/writeInto";
+import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
 
 async function bufferOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
@@ -103,4 +108,61 @@ describe("readWorkbookFile", () => {
     expect(damaged.ok).toBe(false);
     if (!damaged.ok) expect(damaged.message).toMatch(/^Ce classeur est endommagé ou illisible \(.+\)/);
   });
+});
+
+/** Regenerates a file through the command line's path (read, pure carry-over, plan, write into the loaded workbook). */
+async function regenerateFile(buffer: Buffer, choices: WorkbookChoices): Promise<ReadWorkbook> {
+  const first = await readWorkbookFile(buffer);
+  if (!first.ok) throw new Error(first.message);
+  const keys = Object.keys(first.read.ours) as SheetKey[];
+  const carried = planCarryOver(first.read.ours, choices, keys, choices);
+  writePlanInto(first.read, planWorkbook(choices, carried.carryOver));
+  const second = await readWorkbookFile(await workbookBuffer(first.read.workbook));
+  if (!second.ok) throw new Error(second.message);
+  return second.read;
+}
+
+describe("whatever a user types survives a regeneration of the file", () => {
+  const choices: WorkbookChoices = {
+    nom: "CPTS",
+    population: 95_000,
+    tailleOverride: null,
+    signature: serialFromDate({ year: 2026, month: 3, day: 1 }),
+    versionId: DEFAULT_GRID_VERSION.id,
+    taux: 1,
+    missions: ["acces", "parcours", "prevention"],
+    snp: false,
+    dateReference: null,
+  };
+  const KEY = "elab:projet-redaction";
+  const COL = 4;
+  // Texts Excel would read as something else when typed, and anything else.
+  const typedText = fc
+    .tuple(fc.constantFrom("", "=", "'", "''", "0", "00", "+", "-", "@", "#N/A", "TRUE", "1/2", "Jan 5", "12,5 %", " "), fc.string({ maxLength: 12 }))
+    .map(([prefix, rest]) => prefix + rest)
+    // XML 1.0 cannot hold control characters: Excel cannot store them either.
+    .filter((s) => s.trim() !== "" && !/[\u0000-\u001f\ufffe\uffff]/.test(s));
+  const typed = fc.oneof(typedText, fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), fc.boolean());
+
+  it("texts (leading zeros, =, ', +, dates and numbers spelled as text), numbers and booleans, in a keyed row and in an added row", async () => {
+    const base = (await writeWorkbookBuffer(planWorkbook(choices))).buffer;
+    await fc.assert(
+      fc.asyncProperty(typed, typed, async (inCell, inAddedRow) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(base as unknown as ExcelJS.Buffer);
+        const ws = wb.getWorksheet("FdR Élaboration")!;
+        let row = 1;
+        while (ws.getCell(row, 1).value !== KEY) row++;
+        ws.getCell(row, COL + 1).value = inCell;
+        ws.spliceRows(row + 1, 0, []);
+        ws.getCell(row + 1, 2).value = inAddedRow;
+        const read = await regenerateFile(await bufferOf(wb), choices);
+        const grid = read.ours.fdrElaboration!.formulas;
+        const at = grid.findIndex((r) => r[0] === KEY);
+        const number = (v: unknown) => (typeof v === "number" ? (Object.is(v, -0) ? 0 : v) : v);
+        expect([grid[at][COL], grid[at + 1][1]]).toEqual([number(inCell), number(inAddedRow)]);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 });
