@@ -9,7 +9,6 @@
  * Environment: ADDIN_PROD_URL — base URL where dist/ is hosted in production; required by the
  * production build (no placeholder default: see scripts/manifest-transform.js).
  */
-/* eslint-env node */
 const fs = require("fs");
 const os = require("os");
 const path = require("path");

@@ -47,7 +47,10 @@ export interface WorkbookState {
 
 /** French error carrying Excel's error.code when Excel produced it. */
 export class WorkbookError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
     this.name = "WorkbookError";
   }

@@ -1,8 +1,7 @@
 /** The French wording of the Office layer: progress, errors, controls. */
 export const OFFICE_MESSAGES = {
   outsideExcel: "Excel n'est pas disponible : ouvrez ce complément dans Excel pour agir sur le classeur.",
-  failed: (doing: string, code: string | undefined, detail: string) =>
-    `Échec pendant « ${doing} »${code ? ` (code Excel : ${code})` : ""} : ${detail}`,
+  failed: (doing: string, code: string | undefined, detail: string) => `Échec pendant « ${doing} »${code ? ` (code Excel : ${code})` : ""} : ${detail}`,
   generationFailed: (doing: string, code: string | undefined, detail: string) =>
     `La génération du classeur a échoué pendant « ${doing} »${code ? ` (code Excel : ${code})` : ""}. ` +
     `Les feuilles en cours restent marquées « génération incomplète » ; vos saisies sont conservées. ` +

@@ -8,9 +8,7 @@ import type { WorkbookChoices } from "../sheets/plan";
 import { WorkbookGateway, errorMessage } from "./gateway";
 
 export type WorkbookStateView =
-  | { status: "reading" }
-  | { status: "read"; sheets: GeneratedSheet[]; loadedChoices: boolean }
-  | { status: "failed"; message: string };
+  { status: "reading" } | { status: "read"; sheets: GeneratedSheet[]; loadedChoices: boolean } | { status: "failed"; message: string };
 
 export function useWorkbookState(gateway: WorkbookGateway | undefined, load: (choices: WorkbookChoices) => void) {
   const [state, setState] = useState<WorkbookStateView>({ status: "reading" });

@@ -39,7 +39,19 @@ export interface BatchExecutor {
 }
 
 /** Props tools (jest's printer, promise resolution) probe on any object: answering undefined is not "using" the API. */
-const PROBES = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "constructor", "@@__IMMUTABLE_ITERABLE__@@", "@@__IMMUTABLE_RECORD__@@", "_isMockFunction", "inspect"]);
+const PROBES = new Set([
+  "then",
+  "toJSON",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "tagName",
+  "constructor",
+  "@@__IMMUTABLE_ITERABLE__@@",
+  "@@__IMMUTABLE_RECORD__@@",
+  "_isMockFunction",
+  "inspect",
+]);
 
 /** Wraps a proxy so any member it lacks fails loudly instead of silently returning undefined. */
 export function strict<T extends object>(target: T, typeName: string): T {
@@ -98,7 +110,11 @@ export function propertyNotLoaded(typeName: string, prop: string): DoubleExcelEr
 /** Parses load()'s argument: "a, b", ["a", "b"], or { select: "a,b" }. */
 export function parseLoadArgument(option: unknown): string[] {
   if (option === undefined) return [];
-  if (typeof option === "string") return option.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof option === "string")
+    return option
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(option)) return option.flatMap((o) => parseLoadArgument(o));
   if (typeof option === "object" && option !== null && "select" in option) return parseLoadArgument((option as { select: unknown }).select);
   throw new NotImplementedInDouble(`load(${JSON.stringify(option)})`);

@@ -17,7 +17,11 @@ export type ExcelErrorCode =
 
 export class DoubleExcelError extends Error {
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
-  constructor(readonly code: ExcelErrorCode | string, message: string, errorLocation?: string) {
+  constructor(
+    readonly code: ExcelErrorCode | string,
+    message: string,
+    errorLocation?: string,
+  ) {
     super(message);
     this.name = "RichApi.Error";
     this.debugInfo = { code, message, errorLocation };

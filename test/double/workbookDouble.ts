@@ -230,7 +230,9 @@ export class WorkbookDouble implements BatchExecutor {
   private cells<V>(sheetName: string, address: string, cell: (sheet: SheetModel, r: number, c: number) => V): V[][] {
     const sheet = this.sheet(sheetName);
     const rect = localRect(sheet, address);
-    return Array.from({ length: rect.r1 - rect.r0 + 1 }, (_, i) => Array.from({ length: rect.c1 - rect.c0 + 1 }, (_, j) => cell(sheet, rect.r0 + i, rect.c0 + j)));
+    return Array.from({ length: rect.r1 - rect.r0 + 1 }, (_, i) =>
+      Array.from({ length: rect.c1 - rect.c0 + 1 }, (_, j) => cell(sheet, rect.r0 + i, rect.c0 + j)),
+    );
   }
 
   values(sheetName: string, address: string): CellContent[][] {

@@ -7,7 +7,13 @@ import { DoubleRange, RangeTarget } from "./range";
 import { DoubleChartCollection, DoubleTableCollection } from "./tablesCharts";
 import { CalculatedHandler, calculatedEventHandlers } from "./events";
 
-export type ChangedHandler = (args: { type: "WorksheetChanged"; address: string; worksheetId: string; changeType: "RangeEdited"; source: "Local" }) => Promise<unknown>;
+export type ChangedHandler = (args: {
+  type: "WorksheetChanged";
+  address: string;
+  worksheetId: string;
+  changeType: "RangeEdited";
+  source: "Local";
+}) => Promise<unknown>;
 
 /** Where the host keeps registered handlers. */
 export interface EventRegistry {
@@ -91,7 +97,8 @@ export class DoubleWorksheet extends DoubleObject<SheetModel> {
     return new DoubleRange(
       this.context,
       () => {
-        const ok = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) && startRow >= 0 && startColumn >= 0 && rowCount > 0 && columnCount > 0;
+        const ok =
+          [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) && startRow >= 0 && startColumn >= 0 && rowCount > 0 && columnCount > 0;
         if (!ok || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS)
           throw invalidArgument(`getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) hors de la grille.`);
         return { sheet: this._target(), rect: { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 } };
@@ -147,10 +154,20 @@ export class DoubleFreezePanes {
   }
 
   freezeRows(count = 1): void {
-    this._set("freezeRows", count, () => count, () => 0);
+    this._set(
+      "freezeRows",
+      count,
+      () => count,
+      () => 0,
+    );
   }
   freezeColumns(count = 1): void {
-    this._set("freezeColumns", count, () => 0, () => count);
+    this._set(
+      "freezeColumns",
+      count,
+      () => 0,
+      () => count,
+    );
   }
   /** Freezes the rows and columns of the given top-left range ("A1:B3" freezes 3 rows and 2 columns). */
   freezeAt(frozenRange: string | DoubleRange): void {
@@ -162,14 +179,22 @@ export class DoubleFreezePanes {
     });
   }
   unfreeze(): void {
-    this._set("unfreeze", null, () => 0, () => 0);
+    this._set(
+      "unfreeze",
+      null,
+      () => 0,
+      () => 0,
+    );
   }
 }
 
 export class DoubleWorksheetCollection extends DoubleCollection<SheetModel[], DoubleWorksheet> {
   override readonly _defaultItemProps = ["name", "id", "position", "visibility", "tabColor"];
 
-  constructor(context: DoubleRequestContext, private readonly _events: EventRegistry) {
+  constructor(
+    context: DoubleRequestContext,
+    private readonly _events: EventRegistry,
+  ) {
     super(context, "WorksheetCollection", () => context._model.sheets, false);
   }
 
@@ -182,7 +207,10 @@ export class DoubleWorksheetCollection extends DoubleCollection<SheetModel[], Do
   }
 
   getItemOrNullObject(name: string): DoubleWorksheet {
-    return new DoubleWorksheet(this.context, () => this.context._model.findSheet(name) ?? null, true, { label: "WorksheetCollection.getItemOrNullObject", args: name });
+    return new DoubleWorksheet(this.context, () => this.context._model.findSheet(name) ?? null, true, {
+      label: "WorksheetCollection.getItemOrNullObject",
+      args: name,
+    });
   }
 
   add(name?: string): DoubleWorksheet {

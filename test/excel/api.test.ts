@@ -142,7 +142,10 @@ describe("repairFormulas", () => {
     live.mockRestore();
     const errors = SHEET_KEYS.flatMap((k) => {
       const used = double.usedRange(SHEET_NAMES[k], true)!;
-      return double.values(SHEET_NAMES[k], used).flat().filter((v) => v === "#NAME?");
+      return double
+        .values(SHEET_NAMES[k], used)
+        .flat()
+        .filter((v) => v === "#NAME?");
     });
     expect(errors).toEqual([]);
     // Reads (sheet list, then A1s with contents), then one write.

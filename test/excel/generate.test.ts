@@ -71,7 +71,11 @@ describe("generateWorkbook into an empty workbook", () => {
     await generateWorkbook(choicesFor(), {}, double.run);
     const roadmapBefore = double.formulas("FdR Opérationnelle", double.usedRange("FdR Opérationnelle")!);
     double.type("FdR Opérationnelle", "G6", "Dr Martin");
-    const report = await generateWorkbook(choicesFor({ missions: ["acces", "parcours", "prevention", "qualite"] }), { sheets: ["parametres", "budget"] }, double.run);
+    const report = await generateWorkbook(
+      choicesFor({ missions: ["acces", "parcours", "prevention", "qualite"] }),
+      { sheets: ["parametres", "budget"] },
+      double.run,
+    );
     expect(report.sheets.map((s) => s.key)).toEqual(["parametres", "budget"]);
     const roadmapAfter = double.formulas("FdR Opérationnelle", double.usedRange("FdR Opérationnelle")!);
     expect(roadmapAfter).toEqual(roadmapBefore.map((row, r) => row.map((v, c) => (r === 5 && c === 6 ? "Dr Martin" : v))));

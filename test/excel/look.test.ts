@@ -35,11 +35,13 @@ function lookProblems(double: WorkbookDouble, choices: WorkbookChoices): string[
     if (JSON.stringify(sheet.freeze) !== JSON.stringify(plan.freeze ?? { rows: 0, columns: 0 })) problems.push(`${plan.name} volets figés`);
     const tables = sheet.tables.map((t) => [t.name, `${columnLetter(t.rect.c0)}${t.rect.r0 + 1}:${columnLetter(t.rect.c1)}${t.rect.r1 + 1}`]);
     if (JSON.stringify(tables) !== JSON.stringify(plan.tables.map((t) => [t.name, t.range]))) problems.push(`${plan.name} tableaux ${JSON.stringify(tables)}`);
-    if (sheet.validations.length !== plan.validations.length) problems.push(`${plan.name} validations ${sheet.validations.length} ≠ ${plan.validations.length}`);
+    if (sheet.validations.length !== plan.validations.length)
+      problems.push(`${plan.name} validations ${sheet.validations.length} ≠ ${plan.validations.length}`);
     const cfs = sheet.conditionalFormats.map((cf) => cf.formula);
     if (JSON.stringify(cfs) !== JSON.stringify(plan.conditionalFormats.map((cf) => cf.formula))) problems.push(`${plan.name} mises en forme conditionnelles`);
     const charts = sheet.charts.map((ch) => [ch.name, ch.title, ch.series.map((s) => s.name)]);
-    if (JSON.stringify(charts) !== JSON.stringify(plan.charts.map((ch) => [ch.name, ch.title, ch.series.map((s) => s.name)]))) problems.push(`${plan.name} graphiques ${JSON.stringify(charts)}`);
+    if (JSON.stringify(charts) !== JSON.stringify(plan.charts.map((ch) => [ch.name, ch.title, ch.series.map((s) => s.name)])))
+      problems.push(`${plan.name} graphiques ${JSON.stringify(charts)}`);
   }
   return problems;
 }

@@ -104,7 +104,14 @@ describe("regeneration keeps every user value and every total right", () => {
       before: choicesFor(),
       after: choicesFor({ missions: ["acces", "parcours", "prevention", "qualite"] }),
       meanwhile: (d, n, t) => {
-        addUserRow(d, n.fdrOperationnelle, "op:acces:1", { 3: "Ouvrir une consultation de soins non programmés le samedi", 6: "Dr Martin", 8: 4500, 10: "En cours" }, t, "fdrOperationnelle");
+        addUserRow(
+          d,
+          n.fdrOperationnelle,
+          "op:acces:1",
+          { 3: "Ouvrir une consultation de soins non programmés le samedi", 6: "Dr Martin", 8: 4500, 10: "En cours" },
+          t,
+          "fdrOperationnelle",
+        );
         addUserRow(d, n.fdrOperationnelle, "op:parcours:2", { 3: "Réunions de concertation mensuelles", 11: "=8*12" }, t, "fdrOperationnelle");
         addUserRow(d, n.budget, "budget:parcours:dep:materiel", { 1: "Location de salle", 3: 2400 }, t, "budget");
         addUserRow(d, n.fdrElaboration, "elab:emergence-besoins", { 3: "Enquête auprès des pharmaciens" }, t, "fdrElaboration");

@@ -23,7 +23,9 @@ describe("texts that look like formulas", () => {
     const elaboration = plan.sheets.find((s) => s.key === "fdrElaboration")!;
     const cells = sheetMatrix(elaboration, 12, {}, "marker").flat();
     // Seed 000, "Définition du territoire d'intervention", points de vigilance.
-    expect(cells).toContain("'- Le territoire couvert ne devra pas être trop étendu, au risque de rencontrer des difficultés à fédérer les professionnels. - Il conviendra de s'assurer qu'il n'y ait pas de concurrence entre plusieurs projets de CPTS sur un même territoire");
+    expect(cells).toContain(
+      "'- Le territoire couvert ne devra pas être trop étendu, au risque de rencontrer des difficultés à fédérer les professionnels. - Il conviendra de s'assurer qu'il n'y ait pas de concurrence entre plusieurs projets de CPTS sur un même territoire",
+    );
     expect(cells.filter((c) => typeof c === "string" && /^[+\-@]/.test(c))).toEqual([]);
   });
 

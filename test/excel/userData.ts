@@ -41,7 +41,13 @@ function valueFor(sheet: SheetPlan, rowKey: string, col: number, row: number, fo
  * Types a distinct value in every user-owned cell of the keyed rows of `sheets` (Paramètres excepted:
  * its inputs are the task pane's choices, which win at regeneration). Returns what was typed.
  */
-export function fillUserCells(double: WorkbookDouble, plan: WorkbookPlan, sheetNames: Record<SheetKey, string>, sheets: SheetKey[], typed: Typed = { cells: {}, added: {} }): Typed {
+export function fillUserCells(
+  double: WorkbookDouble,
+  plan: WorkbookPlan,
+  sheetNames: Record<SheetKey, string>,
+  sheets: SheetKey[],
+  typed: Typed = { cells: {}, added: {} },
+): Typed {
   let n = 0;
   for (const sheet of plan.sheets) {
     if (!sheets.includes(sheet.key) || sheet.key === "parametres") continue;
@@ -130,7 +136,5 @@ export function expectedCarryOver(typed: Typed): CarryOver {
 /** Count of keyless rows holding something, to prove rows are not duplicated by successive generations. */
 export function keylessRows(double: WorkbookDouble, sheetName: string): number {
   const used = double.usedRect(sheetName, true)!;
-  return double
-    .formulas(sheetName, `A1:${columnLetter(used.c1)}${used.r1 + 1}`)
-    .filter((row) => row[0] === "" && row.some((v, c) => c > 0 && v !== "")).length;
+  return double.formulas(sheetName, `A1:${columnLetter(used.c1)}${used.r1 + 1}`).filter((row) => row[0] === "" && row.some((v, c) => c > 0 && v !== "")).length;
 }

@@ -56,4 +56,3 @@ export function useOperations(gateway: WorkbookGateway | undefined, onGenerated:
 
   return { state, generate, repair };
 }
-

@@ -2,14 +2,10 @@
 import type { WorkbookControl } from "../../excel/api";
 
 export type ControlsState =
-  | { status: "loading" }
-  | { status: "ready"; controls: WorkbookControl[] }
-  | { status: "failed"; message: string; code: string | undefined };
+  { status: "loading" } | { status: "ready"; controls: WorkbookControl[] } | { status: "failed"; message: string; code: string | undefined };
 
 export type ControlsAction =
-  | { type: "loading" }
-  | { type: "loaded"; controls: WorkbookControl[] }
-  | { type: "failed"; message: string; code: string | undefined };
+  { type: "loading" } | { type: "loaded"; controls: WorkbookControl[] } | { type: "failed"; message: string; code: string | undefined };
 
 export function controlsReducer(state: ControlsState, action: ControlsAction): ControlsState {
   switch (action.type) {
@@ -26,5 +22,8 @@ export function controlsReducer(state: ControlsState, action: ControlsAction): C
 /** Errors first, then warnings, each in the workbook's order. */
 export function sortControls(controls: readonly WorkbookControl[]): WorkbookControl[] {
   const rank = (c: WorkbookControl) => (c.level === "error" ? 0 : 1);
-  return controls.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map(({ c }) => c);
+  return controls
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map(({ c }) => c);
 }
