@@ -141,7 +141,7 @@ describe("whatever a user types survives a regeneration of the file", () => {
     .tuple(fc.constantFrom("", "=", "'", "''", "0", "00", "+", "-", "@", "#N/A", "TRUE", "1/2", "Jan 5", "12,5 %", " "), fc.string({ maxLength: 12 }))
     .map(([prefix, rest]) => prefix + rest)
     // XML 1.0 cannot hold control characters: Excel cannot store them either.
-    .filter((s) => s.trim() !== "" && !/[\u0000-\u001f\ufffe\uffff]/.test(s));
+    .filter((s) => s.trim() !== "" && ![...s].some((ch) => ch.charCodeAt(0) < 0x20 || ch === "\ufffe" || ch === "\uffff"));
   const typed = fc.oneof(typedText, fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), fc.boolean());
 
   it("texts (leading zeros, =, ', +, dates and numbers spelled as text), numbers and booleans, in a keyed row and in an added row", async () => {
