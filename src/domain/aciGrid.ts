@@ -17,7 +17,6 @@ export type FundedItem = "fonctionnement" | MissionKey;
  * outside the grid's totals.
  */
 export type Volet = "fixe" | "variable" | "compensation" | "supplementaire";
-export const VOLETS: readonly Volet[] = ["fixe", "variable", "compensation", "supplementaire"];
 
 export interface GridLine {
   item: FundedItem;

@@ -169,6 +169,3 @@ export function mission(key: MissionKey): Mission {
   return found;
 }
 
-export function isMissionKey(value: unknown): value is MissionKey {
-  return typeof value === "string" && BY_KEY.has(value as MissionKey);
-}

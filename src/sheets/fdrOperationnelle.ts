@@ -4,7 +4,7 @@
  * déploiement, seeds 004/001), and a 36-month Gantt band drawn by conditional formatting.
  */
 import { AVANCEMENTS, MISSIONS, Mission, ROADMAP_COLUMN_HINTS } from "../domain";
-import { a1, a1ColAbs, a1RowAbs, colLetter, columnRange, rangeA1 } from "./addresses";
+import { a1, a1ColAbs, a1RowAbs, columnRange, rangeA1 } from "./addresses";
 import { Cells, SheetBuilder, sheetPlanFrom } from "./builder";
 import { COMMON_LABELS as C, FDR_OPERATIONNELLE_LABELS as L } from "./labels";
 import { CellPlan, ControlPlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
@@ -155,5 +155,3 @@ export function planFdrOperationnelle(
   return { sheet, controls: b.controls, missionsShown: shown };
 }
 
-/** Column letter of the Gantt band's first month. */
-export const GANTT_FIRST_COLUMN = colLetter(COL.gantt);

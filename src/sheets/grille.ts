@@ -4,7 +4,7 @@
  * overwrites it with the negotiated amount), and the amounts retained for the selection.
  */
 import { FundedItem, MISSIONS, TAILLES, Taille, Volet, findGridVersion, gridLine, isFunded } from "../domain";
-import { a1, a1ColAbs, colLetter, columnRange, rangeA1 } from "./addresses";
+import { a1, a1ColAbs, columnRange, rangeA1 } from "./addresses";
 import { SheetBuilder, sheetPlanFrom } from "./builder";
 import { COMMON_LABELS as C, GRILLE_LABELS as L } from "./labels";
 import { missionRetainedAddress, snpAddress } from "./parametres";
@@ -230,5 +230,3 @@ export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { 
   return { sheet, names, anchors };
 }
 
-/** Column letter of a taille's figures (for tests and readers). */
-export const GRILLE_TAILLE_COLUMN = (t: Taille): string => colLetter(tailleCol(t));

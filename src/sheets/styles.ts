@@ -50,7 +50,6 @@ export const DATE_FORMAT = "dd/mm/yyyy";
 export const MONTH_FORMAT = "mm/yy";
 export const PERCENT_FORMAT = "0 %";
 export const INTEGER_FORMAT = "#,##0";
-export const TEXT_FORMAT = "@";
 
 /** Tab colours per sheet family. */
 export const TAB_COLORS = {

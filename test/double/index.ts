@@ -1,7 +1,5 @@
 /** The workbook test double: see workbookDouble.ts. */
 export { WorkbookDouble, PAYLOAD_LIMIT_BYTES, PLATFORMS } from "./workbookDouble";
-export type { WorkbookDoubleOptions, InjectedFailure, DoubleBatch, Platform } from "./workbookDouble";
-export type { SyncRecord } from "./context";
+export type { WorkbookDoubleOptions, InjectedFailure, Platform } from "./workbookDouble";
 export { RESPONSE_LIMIT_BYTES } from "./responseSize";
-export { DoubleExcelError, NotImplementedInDouble } from "./errors";
-export type { CellContent, FormatProps, SheetModel } from "./model";
+export type { CellContent } from "./model";

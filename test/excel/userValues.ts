@@ -47,4 +47,3 @@ export const PLAIN_INPUTS: readonly TypedInput[] = [
   { typed: false, formula: false, type: "Boolean" },
 ];
 
-export const TRICKY_INPUTS: readonly TypedInput[] = [...FORMULA_LIKE_TEXTS, ...VALUE_LIKE_TEXTS, ...PLAIN_INPUTS];
