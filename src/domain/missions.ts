@@ -168,4 +168,3 @@ export function mission(key: MissionKey): Mission {
   if (!found) throw new Error(`Unknown mission ${key}`);
   return found;
 }
-

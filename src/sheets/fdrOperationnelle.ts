@@ -154,4 +154,3 @@ export function planFdrOperationnelle(
   });
   return { sheet, controls: b.controls, missionsShown: shown };
 }
-

@@ -229,4 +229,3 @@ export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { 
   ];
   return { sheet, names, anchors };
 }
-

@@ -46,4 +46,3 @@ export const PLAIN_INPUTS: readonly TypedInput[] = [
   { typed: true, formula: true, type: "Boolean" },
   { typed: false, formula: false, type: "Boolean" },
 ];
-
