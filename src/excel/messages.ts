@@ -21,9 +21,6 @@ export const OFFICE_MESSAGES = {
   recalculating: "Recalcul du classeur au changement de jour",
   sheetMissing: (sheet: string) => `La feuille « ${sheet} » n'existe pas dans ce classeur.`,
   // Controls.
-  imbalance: (block: string, status: string) => `${block} : ${status}`,
   late: (action: string, status: string) => `${action} : ${status}`,
   envelope: (block: string, excess: string) => `${block} : charges supérieures à l'enveloppe ACI + ressources complémentaires (dépassement de ${excess})`,
-  repartition: (status: string) => `Accès aux soins (1A + 1B) : la répartition ne correspond plus au total de la mission (${status})`,
-  incompleteSheet: (sheet: string) => `La feuille « ${sheet} » n'a pas été entièrement générée : relancez la génération.`,
 } as const;
