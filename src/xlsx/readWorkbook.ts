@@ -44,7 +44,7 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 
 /** A JavaScript Date read by ExcelJS (UTC) as the Excel serial the cell stores. */
-export function dateToSerial(date: Date): number {
+function dateToSerial(date: Date): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 

@@ -25,7 +25,7 @@
 import { canonicalCptsFormula, sameFormula, shiftFormulaRows } from "../formulaText";
 import { COMMON_LABELS } from "../labels";
 import { isUserOwned } from "../builder";
-import { CarryOver, CellPlan, CellValue, KEY_COLUMN_INDEX, SheetCarryOver, SheetKey, SheetPlan, WorkbookPlan } from "../plan";
+import { CellPlan, CellValue, KEY_COLUMN_INDEX, SheetCarryOver, SheetKey, SheetPlan, WorkbookPlan } from "../plan";
 import { textAsWritten } from "./textAsWritten";
 
 export interface ExistingSheet {
@@ -65,11 +65,6 @@ export function carriedText(value: CellValue): CellValue {
 export interface CarryOrigins {
   keyed: Record<string, number>;
   added: number[];
-}
-
-export interface ReadCarryOver {
-  carryOver: CarryOver;
-  origins: Partial<Record<SheetKey, CarryOrigins>>;
 }
 
 /** Plans one sheet with a given carry-over (the planner, injected so this module stays a pure reader). */
