@@ -3,7 +3,10 @@
  *   unit         everything that runs on Node alone: `npm run test:unit` (`--selectProjects unit`);
  *   build        the production bundles (dist/), built once per run by the project's globalSetup;
  *   browser      the task pane in Chromium, on the test harness (and dist/), built once per run;
- *   libreoffice  the exported workbook recalculated by LibreOffice.
+ *   libreoffice  the exported workbook recalculated by LibreOffice;
+ *   scenarios    whole regenerations through the workbook double, many times over (a failure injected
+ *                at every step, the property-based regeneration, sync and payload counts): Node alone,
+ *                but about two thirds of the Node-only time, so kept out of the fast loop.
  * `npm test` runs them all. A project's globalSetup runs only when the run holds at least one of its
  * test files (https://jestjs.io/docs/configuration#globalsetup-string), so `npx jest test/domain`
  * builds nothing.
@@ -21,6 +24,14 @@ const NEEDS = {
   build: ["**/test/build.test.ts", "**/test/functions/bundle.test.ts"],
   browser: ["**/test/browser/**/*.test.ts"],
   libreoffice: ["**/test/xlsx/libreoffice.test.ts", "**/test/cli/depuisLibreoffice.test.ts"],
+  scenarios: [
+    "**/test/excel/failures.test.ts",
+    "**/test/excel/syncs.test.ts",
+    "**/test/excel/regenerate.test.ts",
+    "**/test/excel/generate.test.ts",
+    "**/test/excel/regenerate.fuzz.test.ts",
+    "**/test/excel/userValuesRegenerate.test.ts",
+  ],
 };
 
 const project = (displayName, options) => ({ displayName, testEnvironment: "node", roots: ["<rootDir>/test"], transform, ...options });
@@ -33,5 +44,6 @@ module.exports = {
     project("build", { testMatch: NEEDS.build, globalSetup: "<rootDir>/test/support/globalSetup.build.ts" }),
     project("browser", { testMatch: NEEDS.browser, globalSetup: "<rootDir>/test/support/globalSetup.browser.ts" }),
     project("libreoffice", { testMatch: NEEDS.libreoffice }),
+    project("scenarios", { testMatch: NEEDS.scenarios }),
   ],
 };

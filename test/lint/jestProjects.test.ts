@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const PROJECTS = ["unit", "build", "browser", "libreoffice"];
+const PROJECTS = ["unit", "build", "browser", "libreoffice", "scenarios"];
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
