@@ -18,5 +18,6 @@ export const READ_MESSAGES = {
   formControls: "les contrôles de formulaire",
   activeX: "les contrôles ActiveX",
   externalLinks: "les liaisons vers d'autres classeurs",
+  notesOnEmptyCells: "les notes posées sur une cellule vide, s'il y en a (ExcelJS ne les relit pas ; les notes des cellules remplies sont gardées)",
   threadedComments: "les commentaires en fil de discussion (les notes simples sont gardées)",
 } as const;

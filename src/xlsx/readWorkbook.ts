@@ -107,6 +107,8 @@ const PARTS_NOT_KEPT: { part: string; what: string }[] = [
   { part: "xl/activeX/", what: M.activeX },
   { part: "xl/externalLinks/", what: M.externalLinks },
   { part: "xl/threadedComments/", what: M.threadedComments },
+  // Notes (legacy comments): ExcelJS attaches them only to cells that have content when it loads.
+  { part: "xl/comments", what: M.notesOnEmptyCells },
 ];
 
 function partsNotKept(buffer: Buffer): string[] {

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { SHEET_NAMES } from "../../src/sheets/plan";
 import { READ_MESSAGES } from "../../src/xlsx/readMessages";
 import { AMOUNT, BASE, NOTES, clientEdits, fillAsClient, gridRow, readOk, run, storedChoices } from "./depuisClient";
@@ -53,6 +54,34 @@ describe("classeur --depuis", () => {
     expect(theirs.getCell("B3").formula).toBe("B2*2");
     expect(theirs.getCell("B4").value).toBe("007");
     expect(theirs.getColumn(1).width).toBe(30);
+  });
+
+  it("says what it cannot keep and why: a chart of the client's, a picture and a note on one of our sheets; a picture on their sheet is kept", async () => {
+    expect((await run(dir, [...BASE, "--out", "client.xlsx"])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "client.xlsx"));
+    // A 1×1 PNG.
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64");
+    const budget = wb.getWorksheet(SHEET_NAMES.budget)!;
+    budget.addImage(wb.addImage({ buffer: png as never, extension: "png" }), "H2:I4");
+    // On a filled cell: ExcelJS does not read back a note on an empty cell (reported as such, see readWorkbook.ts).
+    budget.getCell("J3").value = "à revoir";
+    budget.getCell("J3").note = "À revoir avec le trésorier";
+    const theirs = wb.addWorksheet(NOTES);
+    theirs.addImage(wb.addImage({ buffer: png as never, extension: "png" }), "B2:C4");
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    zip.file("xl/charts/chart9.xml", "<c:chartSpace/>");
+    writeFileSync(path.join(dir, "avec-objets.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+
+    const r = await run(dir, ["--depuis", "avec-objets.xlsx", "--out", "apres.xlsx"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      `Non repris (la bibliothèque ExcelJS qui écrit le fichier hors d'Excel ne sait pas les réécrire) : les graphiques, ${READ_MESSAGES.notesOnEmptyCells}.`,
+    );
+    expect(r.err).toContain(`Feuille « ${SHEET_NAMES.budget} » : 1 image et 1 note de cellule non reprises`);
+    const after = await readOk(dir, "apres.xlsx");
+    expect(after.workbook.getWorksheet(NOTES)!.getImages()).toHaveLength(1);
+    expect(after.ours.budget!.worksheet.getImages()).toHaveLength(0);
   });
 
   it("without changes, regenerates with the file's own choices", async () => {
