@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dateFromSerial } from "../domain";
+import { COMMON_LABELS } from "../sheets/labels";
 import type { WorkbookChoices } from "../sheets/plan";
 import type { ClasseurIO } from "./classeur";
 import { DEPUIS_MESSAGES as D } from "./depuisMessages";
@@ -162,6 +163,10 @@ export async function runDepuis(argv: readonly string[], io: ClasseurIO): Promis
     else {
       const cells = Object.values(carry.cells).reduce((n, values) => n + Object.keys(values).length, 0);
       io.out(D.keptSheet(name, sheetPlan.name, cells, carry.addedRows.length));
+      // Rows whose key the new layout does not have: the planner re-emits them under a warning line.
+      const planned = new Set(sheetPlan.rows.map((row) => row.key));
+      const orphans = Object.entries(carry.cells).filter(([key, values]) => !planned.has(key) && Object.keys(values).length > 0).length;
+      if (orphans > 0) io.out(D.orphans(name, orphans, COMMON_LABELS.orphanRows));
     }
   }
   const ourNames = new Set(Object.values(read.ours).map((s) => s.name));

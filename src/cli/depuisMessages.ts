@@ -15,6 +15,8 @@ export const DEPUIS_MESSAGES = {
   read: (file: string) => `Classeur lu : ${file}`,
   keptSheet: (name: string, planName: string, cells: number, rows: number) =>
     `Feuille « ${name} »${name === planName ? "" : ` (${planName})`} : ${cells} cellule${cells > 1 ? "s" : ""} saisie${cells > 1 ? "s" : ""} et ${rows} ligne${rows > 1 ? "s" : ""} ajoutée${rows > 1 ? "s" : ""} reprises.`,
+  orphans: (name: string, rows: number, heading: string) =>
+    `Feuille « ${name} » : ${rows} ligne${rows > 1 ? "s" : ""} d'une mise en page que le complément ne connaît plus, reprise${rows > 1 ? "s" : ""} en fin de feuille sous « ${heading} » : à reclasser.`,
   addedSheet: (name: string) => `Feuille « ${name} » : absente du classeur lu, ajoutée.`,
   clientSheets: (names: string[]) => `Feuilles du client gardées telles quelles : ${names.map((n) => `« ${n} »`).join(", ")}.`,
   notKept: (what: string[]) =>

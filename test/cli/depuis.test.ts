@@ -19,7 +19,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("classeur --depuis", () => {
-  it("regenerates a filled client file with another taille and missions: every value, formula and added row kept, their sheet untouched, totals right in LibreOffice", async () => {
+  it("regenerates a filled client file with another taille and missions: every value, formula and added row kept, their sheet untouched", async () => {
     expect((await run(dir, [...BASE, "--out", "client.xlsx"])).code).toBe(0);
     const edits = clientEdits();
     const filled = await fillAsClient(dir, "client.xlsx", edits, SHEET_NAMES);
@@ -82,6 +82,23 @@ describe("classeur --depuis", () => {
     const after = await readOk(dir, "apres.xlsx");
     expect(after.workbook.getWorksheet(NOTES)!.getImages()).toHaveLength(1);
     expect(after.ours.budget!.worksheet.getImages()).toHaveLength(0);
+  });
+
+  it("rows of a layout the add-in no longer knows come back at the end of their sheet, and says so", async () => {
+    expect((await run(dir, [...BASE, "--out", "client.xlsx"])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "client.xlsx"));
+    const budget = wb.getWorksheet(SHEET_NAMES.budget)!;
+    const last = budget.rowCount + 2;
+    budget.getCell(last, 1).value = "budget:ancien-bloc:dep:divers";
+    budget.getCell(last, 2).value = "Frais divers";
+    budget.getCell(last, AMOUNT + 1).value = 777;
+    await wb.xlsx.writeFile(path.join(dir, "ancien.xlsx"));
+    const r = await run(dir, ["--depuis", "ancien.xlsx", "--out", "nouveau.xlsx"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Feuille « ${SHEET_NAMES.budget} » : 1 ligne d'une mise en page que le complément ne connaît plus, reprise en fin de feuille`);
+    const grid = (await readOk(dir, "nouveau.xlsx")).ours.budget!.formulas;
+    expect(grid[grid.length - 1].slice(0, AMOUNT + 1)).toEqual(["", "Frais divers", "", 777]);
   });
 
   it("without changes, regenerates with the file's own choices", async () => {
