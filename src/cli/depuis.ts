@@ -49,9 +49,9 @@ export function storedAsArgs(stored: WorkbookChoices, changes: readonly string[]
     if (!given(changes, option) && value !== null) args.push(`${option}=${value}`);
   };
   add("--nom", stored.nom.trim() === "" ? null : stored.nom);
-  // A taille the user forced stays forced unless the command changes the taille.
   add("--population", stored.population === null ? null : String(stored.population));
-  if (!given(changes, "--population") || stored.tailleOverride !== null) add("--taille", stored.tailleOverride === null ? null : String(stored.tailleOverride));
+  // A taille forced in the file stays forced (as in Paramètres) unless the command gives --taille.
+  add("--taille", stored.tailleOverride === null ? null : String(stored.tailleOverride));
   const { year, month, day } = dateFromSerial(stored.signature);
   add("--signature", `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
   // New missions given: SNP only if they say so (in the list or with --snp).
