@@ -3,7 +3,12 @@
  * paymentSchedule) and the seed's figures, and the workbook following a changed input.
  */
 import { ACI_2019, AciShare, TAILLES, Taille, aciAmount, annualFunding, budgetBlocksFor, LATENESS, deadline, paymentSchedule } from "../../src/domain";
-import { budgetRowKey, colIndex, colLetter, gridLineKey, planWorkbook } from "../../src/sheets";
+import { PARAMETRES_NAMES, budgetRowKey, colIndex, colLetter, gridLineKey, planWorkbook } from "../../src/sheets";
+import { missionRetainedAddress, snpAddress } from "../../src/sheets/parametres";
+
+/** A Paramètres cell by its plan name or lookup, never by today's address. */
+const cell = (absolute: string): string => absolute.replace(/\$/g, "");
+const P = Object.fromEntries(Object.entries(PARAMETRES_NAMES).map(([name, address]) => [name, cell(address)])) as Record<keyof typeof PARAMETRES_NAMES, string>;
 import { DetailedCellError } from "hyperformula";
 import { EvaluatedWorkbook, evaluatePlan } from "../support/evaluatePlan";
 import { POPULATION_FOR, SELECTIONS, SIGNATURE, choicesFor } from "./fixtures";
@@ -265,7 +270,7 @@ describe("the workbook follows its inputs", () => {
     const sel = SELECTIONS[1];
     const wb = open({ population: 95_000, missions: sel.missions });
     expect(wb.getNamed("CPTS_Taille")).toBe(3);
-    const populationCell = "C5";
+    const populationCell = P.CPTS_Population;
     expect(wb.getCell("parametres", populationCell)).toBe(95_000);
     wb.setCell("parametres", populationCell, 30_000);
     expect(wb.getNamed("CPTS_Taille")).toBe(1);
@@ -282,7 +287,7 @@ describe("the workbook follows its inputs", () => {
   test("the taille override beats the population", () => {
     const wb = open({ population: 30_000, tailleOverride: 4 });
     expect(wb.getNamed("CPTS_Taille")).toBe(4);
-    wb.setCell("parametres", "D6", null);
+    wb.setCell("parametres", P.CPTS_TailleForcee, null);
     expect(wb.getNamed("CPTS_Taille")).toBe(1);
     wb.destroy();
   });
@@ -298,7 +303,7 @@ describe("the workbook follows its inputs", () => {
       [175_001, 4],
     ];
     for (const [population, taille] of cases) {
-      wb.setCell("parametres", "C5", population);
+      wb.setCell("parametres", P.CPTS_Population, population);
       expect(wb.getNamed("CPTS_Taille")).toBe(taille);
     }
     wb.destroy();
@@ -318,17 +323,17 @@ describe("the workbook follows its inputs", () => {
     expect(wb.getNamed("CPTS_TotalRessources")).toBe(expected);
     expect(wb.getNamed("CPTS_TotalContrat")).toBe(5 * expected);
     expect(wb.getByKey("budget", "ctrl:repartition", 4)).toBe("Répartition conforme au contrat");
-    wb.setCell("parametres", "C9", 0.5);
+    wb.setCell("parametres", P.CPTS_TauxAtteinte, 0.5);
     expect(wb.getNamed("CPTS_TotalACI")).toBe(expected - 35_000 / 2 - (45_000 + 17_500) / 2);
     wb.destroy();
   });
 
   test("un-retaining a mission in Paramètres drops its amounts from CPTS_TotalACI", () => {
     const wb = open({ population: 95_000, missions: ["acces", "parcours", "prevention"] });
-    wb.setCell("parametres", "D16", "Non"); // parcours
-    expect(wb.getCell("parametres", "B16")).toBe("Parcours pluriprofessionnels");
+    wb.setCell("parametres", cell(missionRetainedAddress("parcours")), "Non");
+    expect(wb.getCell("parametres", `B${cell(missionRetainedAddress("parcours")).replace(/^[A-Z]+/, "")}`)).toBe("Parcours pluriprofessionnels");
     expect(wb.getNamed("CPTS_TotalACI")).toBe(annualFunding(ACI_2019, 3, { missions: ["acces", "prevention"], snp: false }).total);
-    wb.setCell("parametres", "E15", "Oui"); // volet supplémentaire SNP, taille 3: 55 000 €
+    wb.setCell("parametres", cell(snpAddress()), "Oui"); // volet supplémentaire SNP, taille 3: 55 000 €
     expect(wb.getNamed("CPTS_TotalACI")).toBe(annualFunding(ACI_2019, 3, { missions: ["acces", "prevention"], snp: true }).total);
     wb.destroy();
   });
@@ -344,7 +349,7 @@ describe("roadmaps", () => {
     // 15/03/2024 + 18 months = 15/09/2025: on 10/01/2025, 248 days ahead.
     expect(wb.getByKey("fdrOperationnelle", "op:acces:1", 12)).toBe("Dans les temps");
     expect(wb.getByKey("fdrOperationnelle", "op:qualite:1", 12)).toBe("Échéance à fixer");
-    wb.setCell("parametres", "D10", deadline(SIGNATURE, "acces", "deploiement")! + 3);
+    wb.setCell("parametres", P.CPTS_DateReferenceSaisie, deadline(SIGNATURE, "acces", "deploiement")! + 3);
     expect(wb.getByKey("fdrOperationnelle", "op:acces:1", 12)).toBe("En retard de 3 j");
     expect(wb.errors()).toEqual([]);
     wb.destroy();
@@ -412,7 +417,7 @@ describe("controls listed for the task pane", () => {
     expect(problems(wb)).toEqual(["commissaire: Commissaire aux comptes"]);
     wb.setCell("fdrElaboration", `F${wb.rowOf("fdrElaboration", "elab:projet-redaction")}`, SIGNATURE);
     expect(problems(wb)).toEqual(["retard: Rédaction du projet de santé CPTS", "commissaire: Commissaire aux comptes"]);
-    wb.setCell("parametres", "D17", "Non"); // prévention
+    wb.setCell("parametres", cell(missionRetainedAddress("prevention")), "Non");
     expect(problems(wb)).toContain("socle: Prévention");
     wb.destroy();
   });
