@@ -116,7 +116,11 @@ function partsNotKept(buffer: Buffer): string[] {
   return PARTS_NOT_KEPT.filter(({ part }) => text.includes(part)).map(({ what }) => what);
 }
 
-/** An OLE compound file (D0 CF 11 E0): an .xls, or an .xlsx protected by a password (EncryptedPackage). */
+/**
+ * An OLE compound file (D0 CF 11 E0): an .xls, or an .xlsx protected by a password, which Office
+ * stores as a compound file holding an "EncryptedPackage" stream ([MS-OFFCRYPTO] 2.3.4.4,
+ * https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-offcrypto/).
+ */
 const isCompoundFile = (buffer: Buffer): boolean => buffer.length >= 8 && buffer.readUInt32BE(0) === 0xd0cf11e0;
 const isZip = (buffer: Buffer): boolean => buffer.length >= 4 && buffer.readUInt32BE(0) === 0x504b0304;
 
