@@ -7,6 +7,7 @@ import { createRequire } from "module";
 import * as path from "path";
 import { DEV_BASE_URL, isReservedHost, productionBaseUrl, transformManifest } from "../scripts/manifest-transform";
 import { validateManifestFile } from "../scripts/validate-manifest";
+import { GZIP_BUDGET_BYTES, measure } from "../bench/bundle.bench";
 import { BUILD_TIMEOUT_MS, PRODUCTION_BUILD, ROOT, ensureProductionBuild, readDist } from "./support/build";
 
 /** The URL the production build was given (a reserved test name unless ADDIN_PROD_URL is set). */
@@ -37,6 +38,15 @@ function occurrences(pattern: RegExp): Record<string, string[]> {
 }
 
 describe("dist/ après npm run build", () => {
+  test("le JavaScript de la page du volet tient dans le budget (134 000 o gzip) et embarque react-dom, pas preact", () => {
+    const total = measure(dist).reduce((sum, f) => sum + f.gzip, 0);
+    expect(total).toBeGreaterThan(50_000);
+    expect(total).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
+    const taskpane = bundles.find((b) => b.name === "taskpane.js")!.code;
+    expect(taskpane).toMatch(/react-dom|__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED/);
+    expect(Object.keys(occurrences(/preact/))).toEqual([]);
+  });
+
   test("contient tout ce que le manifeste charge", () => {
     for (const file of ["manifest.xml", "functions.json", "functions.js", "taskpane.js", "taskpane.html"]) {
       expect(fs.existsSync(path.join(dist, file))).toBe(true);
