@@ -5,9 +5,6 @@
 import { builtOutput, HARNESS_BUILD, ROOT } from "../../support/build";
 
 export { ROOT };
-/** Reading globalSetup's outcome: the build itself is done before any test file runs. */
-export const HARNESS_BUILD_TIMEOUT_MS = 10_000;
-
 /** Resolves to the harness directory built for this run, or fails with webpack's output. */
 export function ensureHarness(): Promise<string> {
   return builtOutput(HARNESS_BUILD);

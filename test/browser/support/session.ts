@@ -4,7 +4,7 @@
  */
 import type { Browser } from "playwright-core";
 import { WatchedPage, launchChromium, openWatchedPage } from "./browser";
-import { HARNESS_BUILD_TIMEOUT_MS, ensureHarness } from "./harnessBuild";
+import { ensureHarness } from "./harnessBuild";
 import { StaticServer, serveDirectory } from "./server";
 
 export interface PaneSession {
@@ -14,14 +14,25 @@ export interface PaneSession {
   readonly pane: WatchedPage;
 }
 
+/**
+ * Serving the harness (already built by globalSetup) and starting Chromium: seconds on a quiet
+ * machine, but the other projects' workers share the two cores (a clean-clone CI run took over 10 s).
+ */
+const SESSION_START_TIMEOUT_MS = 120_000;
+
 export function paneSession(pagePath: string, readyTestId: string): PaneSession {
   const session = {} as { server: StaticServer; browser: Browser; pane: WatchedPage };
+  // Kept so that afterAll closes the browser even when its launch outlived beforeAll's timeout: a
+  // Chromium left running keeps jest from exiting.
+  let launching: Promise<Browser> | undefined;
   beforeAll(async () => {
     session.server = await serveDirectory(await ensureHarness());
-    session.browser = await launchChromium();
-  }, HARNESS_BUILD_TIMEOUT_MS);
+    launching = launchChromium();
+    session.browser = await launching;
+  }, SESSION_START_TIMEOUT_MS);
   afterAll(async () => {
-    await session.browser?.close();
+    const browser = await launching?.catch(() => undefined);
+    await browser?.close();
     await session.server?.close();
   });
   beforeEach(async () => {
@@ -30,7 +41,7 @@ export function paneSession(pagePath: string, readyTestId: string): PaneSession 
     await session.pane.page.getByTestId(readyTestId).waitFor();
   });
   afterEach(async () => {
-    await session.pane.page.context().close();
+    await session.pane?.page.context().close();
   });
   return session;
 }
