@@ -4,9 +4,11 @@
  *   build        the production bundles (dist/), built once per run by the project's globalSetup;
  *   browser      the task pane in Chromium, on the test harness (and dist/), built once per run;
  *   libreoffice  the exported workbook recalculated by LibreOffice;
- *   scenarios    whole regenerations through the workbook double, many times over (a failure injected
- *                at every step, the property-based regeneration, sync and payload counts): Node alone,
- *                but about two thirds of the Node-only time, so kept out of the fast loop.
+ *   scenarios    whole-workbook scenarios: regenerations through the workbook double, many times over
+ *                (a failure injected at every step, the property-based regeneration, sync and payload
+ *                counts, the client's objects, Réparer on each platform, 2 000-row Contrôles) and the
+ *                command line end to end (classeur, --depuis, --lot): Node alone, but most of the Node-only
+ *                time, so kept out of the fast loop.
  * `npm test` runs them all. A project's globalSetup runs only when the run holds at least one of its
  * test files (https://jestjs.io/docs/configuration#globalsetup-string), so `npx jest test/domain`
  * builds nothing.
@@ -31,6 +33,13 @@ const NEEDS = {
     "**/test/excel/generate.test.ts",
     "**/test/excel/regenerate.fuzz.test.ts",
     "**/test/excel/userValuesRegenerate.test.ts",
+    "**/test/excel/clientObjects.test.ts",
+    "**/test/excel/controls.test.ts",
+    "**/test/formula/repair.test.ts",
+    "**/test/cli/classeur.test.ts",
+    "**/test/cli/lot.test.ts",
+    "**/test/cli/depuis.test.ts",
+    "**/test/cli/depuisRoundTrip.test.ts",
   ],
 };
 
