@@ -149,8 +149,9 @@ describe("properties over the three surfaces", () => {
         const fn = taille(text);
         const view = validateParametres({ ...initialForm(TODAY), nom: "CPTS", population: text, taux: text });
         const cli = parseClasseurArgs(["--population", text, "--taux", text, ...BASE]);
-        if (isFunctionError(fn)) // The message quotes what was received, line breaks included (dotAll).
-        expect(fn.message).toMatch(/^Population attendue : (un|une) .*\(reçu : .*\)$/s);
+        if (isFunctionError(fn))
+          // The message quotes what was received, line breaks included (dotAll).
+          expect(fn.message).toMatch(/^Population attendue : (un|une) .*\(reçu : .*\)$/s);
         if (view.allErrors.population) expect(view.allErrors.population).toMatch(/^(Saisissez (un|une) .*|Indiquez la population, .*)\.$/);
         if (view.allErrors.taux) expect(view.allErrors.taux).toMatch(/^Saisissez (un|une) .*\.$/);
         if (cli.kind === "error") expect(cli.message).toMatch(/^(--population|--taux) : il faut |^Valeur manquante|^Argument inattendu|^Option/);
