@@ -1,5 +1,5 @@
 /**
- * How fast the pure CPTS.ACI and CPTS.TOTAL evaluate in Node (SPEC section 8: thousands of cells
+ * How fast the pure CPTS.ACI and CPTS.TOTAL evaluate in Node (thousands of cells
  * recalculate without visible delay). Inputs vary like a real workbook's (tailles, labels, ranges)
  * and every result is checked, so the loop measures real work. Prints; never fails on a time.
  */

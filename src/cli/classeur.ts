@@ -1,6 +1,6 @@
 /**
  * `npm run classeur`: writes the CPTS workbook as an .xlsx file from the same sheet plans as the
- * add-in, for consultants preparing files in batch and machines without Excel (SPEC section 7).
+ * add-in, for consultants preparing files in batch and machines without Excel.
  * Exit codes: 0 written, 1 could not write, 2 bad options (nothing written).
  */
 import { existsSync, statSync, writeFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * The checks a treasurer needs beyond "dépenses = ressources" (SPEC section 2): each verdict the
+ * The checks a treasurer needs beyond "dépenses = ressources": each verdict the
  * budget sheet's Contrôles area shows is decided here. A rule is a pure function over numbers plus
  * the data the sheet's formula is built from (src/sheets/budgetControls.ts): the threshold, the
  * comparison, the level and the French verdicts. test/sheets/budgetControls.test.ts evaluates the

@@ -163,7 +163,7 @@ export function planBudget(
     const retained = block.mission === undefined || choices.missions.includes(block.mission);
     const before = b.mark();
     const cells = emitBlock(b, block, retained, grille);
-    // A dropped mission's block stays only when it holds the user's data (SPEC section 6).
+    // A dropped mission's block stays only when it holds the user's data.
     if (!retained && !b.userDataSince(before)) b.rollback(before);
     else blocks.push(cells);
     if (block.key === "fonctionnement") b.row("budget:partie2", [{ value: L.part2, role: "title" }]);

@@ -1,6 +1,6 @@
 /**
  * The Contrôles area under the budget's synthesis: the checks treasurers need beyond "dépenses =
- * ressources" (SPEC section 2), each a native formula with a conditional format, and listed as a
+ * ressources", each a native formula with a conditional format, and listed as a
  * ControlPlan for the task pane. The rules are the domain's (src/domain/checks.ts): each verdict and
  * its conditional format are built from the rule's comparison, threshold, level and French verdicts,
  * never retyped here; test/sheets/budgetControls.test.ts evaluates them against the domain functions.

@@ -1,5 +1,5 @@
 /**
- * Builds one sheet's rows top to bottom and applies the carry-over (SPEC section 6) as it goes:
+ * Builds one sheet's rows top to bottom and applies the carry-over as it goes:
  * user-owned cells of a keyed row take the value the user left there, and the rows the user added
  * after a keyed row come back right after it, so block sums written later include them.
  */

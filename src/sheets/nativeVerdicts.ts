@@ -1,5 +1,5 @@
 /**
- * Flag formulas that read right with or without the add-in (SPEC section 3): the live CPTS.* function
+ * Flag formulas that read right with or without the add-in: the live CPTS.* function
  * answers when the add-in is loaded; anywhere else (Excel without it, LibreOffice, the exported file)
  * it is #NAME? and IFERROR falls back to a native formula spelling the same French verdict as
  * src/domain/status.ts. The wording comes from the domain's tables, never retyped here.

@@ -1,6 +1,6 @@
 /**
  * The whole workbook's plan from the user's choices, with the carry-over of a workbook being
- * regenerated (SPEC section 6): the one entry point both writers and the task pane use.
+ * regenerated: the one entry point both writers and the task pane use.
  */
 import { findGridVersion } from "../domain";
 import { planBudget } from "./budget";

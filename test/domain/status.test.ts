@@ -1,4 +1,4 @@
-/** CPTS.RETARD's and CPTS.EQUILIBRE's statuses (SPEC section 4): every string, at its boundaries. */
+/** CPTS.RETARD's and CPTS.EQUILIBRE's statuses: every string, at its boundaries. */
 import { BALANCE, LATENESS, balanceStatus, formatEuros, isLate, latenessStatus } from "../../src/domain";
 
 const REF = 45_900;

@@ -1,5 +1,5 @@
 /**
- * Data-safe regeneration (SPEC section 6): every cell the user owns is filled with a distinct value,
+ * Data-safe regeneration: every cell the user owns is filled with a distinct value,
  * the workbook is regenerated after a change, and every value is found again in its row, every
  * added row is there, and every named total equals the plan's evaluation with that user data.
  */

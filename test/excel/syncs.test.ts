@@ -1,5 +1,5 @@
 /**
- * Round trips (SPEC section 8): a full generation costs a small constant number of syncs whatever
+ * Round trips: a full generation costs a small constant number of syncs whatever
  * the number of actions, no request and no response comes near Excel on the web's 5 MB limit, and
  * the workbook is recalculated after the writes (calculation is suspended during them).
  */

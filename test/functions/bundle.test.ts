@@ -79,7 +79,7 @@ describe("dist/functions.js ↔ dist/functions.json", () => {
     }
   });
 
-  test("optional parameters and streaming as SPEC section 4 says", () => {
+  test("optional parameters and streaming as the functions guide says", () => {
     const optional = Object.fromEntries(metadata.functions.map((f) => [f.id, f.parameters.filter((p) => p.optional).map((p) => p.name)]));
     expect(optional).toEqual({
       ACI: ["volet", "version"],

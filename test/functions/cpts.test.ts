@@ -1,5 +1,5 @@
 /**
- * CPTS.* values and every error path with its French message (SPEC section 4). Figures are seed
+ * CPTS.* values and every error path with its French message. Figures are seed
  * 004's ACI 2019 grid; serials are Excel's, computed with Date.UTC in the test.
  */
 import { ACI_2019, TAILLES, VoletOrTotal, aciAmount } from "../../src/domain";

@@ -1,5 +1,5 @@
 /**
- * CPTS.RETARD is live: without date_ref it follows one shared day clock (SPEC section 4).
+ * CPTS.RETARD is live: without date_ref it follows one shared day clock.
  * Time is driven by a controllable clock; timers are counted, never waited for.
  */
 import { serialFromDate } from "../../src/domain";

@@ -1,5 +1,5 @@
 /**
- * Regeneration keeps the user's data (SPEC section 6), in the pure layer: user-owned cells of keyed
+ * Regeneration keeps the user's data, in the pure layer: user-owned cells of keyed
  * rows, user-added rows inside their block, dropped missions holding user data.
  */
 import { ACI_2019, annualFunding } from "../../src/domain";

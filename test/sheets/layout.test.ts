@@ -19,7 +19,7 @@ import {
 import { evaluatePlan } from "../support/evaluatePlan";
 import { SELECTIONS, SIGNATURE, choicesFor } from "./fixtures";
 
-const SPEC_NAMES = [
+const DOCUMENTED_NAMES = [
   "CPTS_Nom",
   "CPTS_Population",
   "CPTS_Taille",
@@ -58,11 +58,11 @@ function* cells(sheet: SheetPlan): Generator<{ address: string; cell: CellPlan }
 }
 
 describe.each(plans)("%s", (_label, plan) => {
-  test("every SPEC 7b name is defined once, on a single cell holding a live formula or an input", () => {
+  test("every documented workbook name is defined once, on a single cell holding a live formula or an input", () => {
     const names = plan.names.map((n) => n.name);
     expect(new Set(names).size).toBe(names.length);
     for (const name of plan.names) expect(name.name).toMatch(/^CPTS_[A-Za-z]+$/);
-    for (const wanted of SPEC_NAMES) {
+    for (const wanted of DOCUMENTED_NAMES) {
       const name = plan.names.find((n) => n.name === wanted);
       expect(name).toBeDefined();
       expect(name!.address).toMatch(/^\$[A-Z]+\$\d+$/);

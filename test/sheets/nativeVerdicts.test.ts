@@ -1,5 +1,5 @@
 /**
- * The flags read right without the add-in (SPEC section 3): each CPTS.EQUILIBRE / CPTS.RETARD cell
+ * The flags read right without the add-in: each CPTS.EQUILIBRE / CPTS.RETARD cell
  * falls back to a native formula giving the domain's French verdict (src/domain/status.ts). Checked in
  * HyperFormula on the formulas alone, then on the whole planned workbook, without the CPTS plugin
  * (CPTS.* is #NAME? there, as in Excel without the add-in) and with it (the live path).
@@ -66,7 +66,7 @@ function evaluateRows(rows: (number | string | null)[][], formula: (row: number)
 }
 
 describe("the native twin of CPTS.EQUILIBRE", () => {
-  test("the seed's and SPEC's wordings", () => {
+  test("the seed's and the guide's wordings", () => {
     const cases: [number, number, string][] = [
       [2250, 1000, "Déficit de 1 250 €"],
       [1000, 1300, "Excédent de 300 €"],

@@ -309,7 +309,7 @@ describe("the workbook follows its inputs", () => {
     wb.destroy();
   });
 
-  test("a negotiated contract (accès 90 000 fixe + 35 000 variable, SPEC) flows to CPTS_TotalACI and the budget", () => {
+  test("a negotiated contract (accès 90 000 fixe + 35 000 variable) flows to CPTS_TotalACI and the budget", () => {
     const sel = SELECTIONS[1];
     const wb = open({ population: 95_000, missions: sel.missions });
     wb.setCell("grille", `H${wb.rowOf("grille", gridLineKey("acces", "fixe"))}`, 90_000);

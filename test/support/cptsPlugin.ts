@@ -131,7 +131,7 @@ class CptsPlugin extends FunctionPlugin {
 }
 
 const NAMES = Object.keys(CptsPlugin.implementedFunctions);
-/** Function names are never translated (SPEC section 4): the same in every language HyperFormula knows. */
+/** Function names are never translated: the same in every language HyperFormula knows. */
 const TRANSLATIONS = { enGB: Object.fromEntries(NAMES.map((n) => [n, n])) };
 
 /**

@@ -12,8 +12,8 @@ import { EXPORT_CHOICES } from "./fixtures";
 
 const CHOICES: WorkbookChoices = EXPORT_CHOICES;
 
-/** SPEC section 7b: the names other tools rely on. */
-const SPEC_NAMES = [
+/** The workbook names other tools rely on (docs/guide/feuilles.md). */
+const DOCUMENTED_NAMES = [
   "CPTS_Nom",
   "CPTS_Population",
   "CPTS_Taille",
@@ -67,16 +67,16 @@ describe("the exported workbook", () => {
     }
   });
 
-  it("defines every name of SPEC 7b on a single cell, computed ones as formulas", () => {
+  it("defines every documented workbook name on a single cell, computed ones as formulas", () => {
     const names = definedNames();
-    for (const name of SPEC_NAMES) {
+    for (const name of DOCUMENTED_NAMES) {
       expect(names.get(name)).toHaveLength(1);
       expect(namedCell(name)).toBeDefined();
     }
     for (const name of COMPUTED_NAMES) expect(formulaOf(namedCell(name))).toEqual(expect.any(String));
     expect(namedCell("CPTS_Population").value).toBe(95000);
     expect(namedCell("CPTS_Nom").value).toBe("CPTS du test");
-    // Every name of the plan, not only SPEC's.
+    // Every name of the plan, not only the documented ones.
     expect([...names.keys()].sort()).toEqual(plan.names.map((n) => n.name).sort());
   });
 
