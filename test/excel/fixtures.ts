@@ -41,5 +41,5 @@ export function newWorkbook(options: WorkbookDoubleOptions = {}): WorkbookDouble
   return double;
 }
 
-/** The workbook-level names every tool relies on (docs/guide/feuilles.md). */
-export const TOTAL_NAMES = ["CPTS_Taille", "CPTS_TotalACI", "CPTS_TotalDepenses", "CPTS_TotalRessources", "CPTS_TotalContrat"] as const;
+/** The computed workbook names (totals and taille), as the sheet tests list them. */
+export { COMPUTED_NAMES as TOTAL_NAMES } from "../sheets/fixtures";

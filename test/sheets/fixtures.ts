@@ -34,3 +34,18 @@ export const SELECTIONS: { label: string; missions: MissionKey[]; snp: boolean }
   // The volet supplémentaire belongs to accès aux soins: without it, the flag pays nothing.
   { label: "prévention + SNP sans accès aux soins", missions: ["prevention"], snp: true },
 ];
+
+/** The workbook names other tools rely on (docs/guide/feuilles.md). */
+export const DOCUMENTED_NAMES = [
+  "CPTS_Nom",
+  "CPTS_Population",
+  "CPTS_Taille",
+  "CPTS_Signature",
+  "CPTS_TauxAtteinte",
+  "CPTS_TotalACI",
+  "CPTS_TotalDepenses",
+  "CPTS_TotalRessources",
+  "CPTS_TotalContrat",
+];
+/** Those the add-in computes (the others are inputs). */
+export const COMPUTED_NAMES: readonly string[] = ["CPTS_Taille", "CPTS_TotalACI", "CPTS_TotalDepenses", "CPTS_TotalRessources", "CPTS_TotalContrat"];

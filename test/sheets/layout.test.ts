@@ -17,20 +17,7 @@ import {
   planWorkbook,
 } from "../../src/sheets";
 import { evaluatePlan } from "../support/evaluatePlan";
-import { SELECTIONS, SIGNATURE, choicesFor } from "./fixtures";
-
-const DOCUMENTED_NAMES = [
-  "CPTS_Nom",
-  "CPTS_Population",
-  "CPTS_Taille",
-  "CPTS_Signature",
-  "CPTS_TauxAtteinte",
-  "CPTS_TotalACI",
-  "CPTS_TotalDepenses",
-  "CPTS_TotalRessources",
-  "CPTS_TotalContrat",
-];
-const COMPUTED_NAMES = ["CPTS_Taille", "CPTS_TotalACI", "CPTS_TotalDepenses", "CPTS_TotalRessources", "CPTS_TotalContrat"];
+import { COMPUTED_NAMES, DOCUMENTED_NAMES, SELECTIONS, SIGNATURE, choicesFor } from "./fixtures";
 
 const plans: [string, WorkbookPlan][] = SELECTIONS.map((s) => [s.label, planWorkbook(choicesFor({ missions: s.missions, snp: s.snp }))]);
 

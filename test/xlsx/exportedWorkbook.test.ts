@@ -8,23 +8,10 @@ import { SHEET_KEYS, SHEET_NAMES, WorkbookChoices, WorkbookPlan, parseSheetMarke
 import { planWorkbook } from "../../src/sheets/workbook";
 import { toFileFormula } from "../../src/xlsx/fileFormula";
 import { writeWorkbookBuffer } from "../../src/xlsx/writeWorkbook";
+import { COMPUTED_NAMES, DOCUMENTED_NAMES } from "../sheets/fixtures";
 import { EXPORT_CHOICES } from "./fixtures";
 
 const CHOICES: WorkbookChoices = EXPORT_CHOICES;
-
-/** The workbook names other tools rely on (docs/guide/feuilles.md). */
-const DOCUMENTED_NAMES = [
-  "CPTS_Nom",
-  "CPTS_Population",
-  "CPTS_Taille",
-  "CPTS_Signature",
-  "CPTS_TauxAtteinte",
-  "CPTS_TotalACI",
-  "CPTS_TotalDepenses",
-  "CPTS_TotalRessources",
-  "CPTS_TotalContrat",
-];
-const COMPUTED_NAMES = ["CPTS_Taille", "CPTS_TotalACI", "CPTS_TotalDepenses", "CPTS_TotalRessources", "CPTS_TotalContrat"];
 
 let plan: WorkbookPlan;
 let wb: ExcelJS.Workbook;
