@@ -14,25 +14,18 @@ import { ParametresSection } from "./parametres/ParametresSection";
 import { useParametres } from "./parametres/useParametres";
 import { Section } from "./Section";
 import { useSelectCell } from "./useSelectCell";
+import { usePageStyles } from "./pageStyles";
 import { useWorkbookState } from "./useWorkbookState";
 
 const useStyles = makeStyles({
-  page: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
-    maxWidth: "40em",
-    margin: "0 auto",
-  },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
 });
 
 /** `gateway` is the workbook when the pane runs in Excel; undefined in a plain browser. */
 export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
   const styles = useStyles();
+  const page = usePageStyles();
   const parametres = useParametres();
   const { dispatch } = parametres;
   const load = useCallback((choices: WorkbookChoices) => dispatch({ type: "load", choices }), [dispatch]);
@@ -52,9 +45,9 @@ export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
   const wb = workbook.state;
 
   return (
-    <main className={styles.page}>
+    <main className={page.page}>
       <header className={styles.header}>
-        <Text as="h1" size={600} weight="semibold" className={styles.title}>
+        <Text as="h1" size={600} weight="semibold" className={page.title}>
           {L.title}
         </Text>
         <Text size={200} className={styles.subtitle}>

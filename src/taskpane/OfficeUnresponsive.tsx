@@ -2,24 +2,13 @@
  * Office did not answer (host.ts's "unresponsive" state): its French message, in the pane's own
  * look, under the pane's title, until Office answers after all (then the pane replaces it).
  */
-import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { HOST_MESSAGES } from "./host";
 import { APP_LABELS as L } from "./labels";
-
-const useStyles = makeStyles({
-  page: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
-    maxWidth: "40em",
-    margin: "0 auto",
-  },
-  title: { margin: 0 },
-});
+import { usePageStyles } from "./pageStyles";
 
 export function OfficeUnresponsive() {
-  const styles = useStyles();
+  const styles = usePageStyles();
   return (
     <main className={styles.page}>
       <Text as="h1" size={600} weight="semibold" className={styles.title}>
