@@ -49,6 +49,17 @@ export function paymentSchedule(signature: number, fonctionnement: number, missi
   return years;
 }
 
+/**
+ * The contract year (1 to 5) a date falls in: year n starts at the signature's (n − 1)th
+ * anniversary (EDATE, as paymentSchedule's starts). Before the signature: 1; after the fifth
+ * anniversary: 5 (the contract's last year).
+ */
+export function contractYearAt(signature: number, date: number): number {
+  let year = 1;
+  for (let n = 1; n < CONTRACT_YEARS; n++) if (edate(signature, 12 * n) <= date) year = n + 1;
+  return year;
+}
+
 export function contractTotal(schedule: readonly PaymentYear[]): number {
   return schedule.reduce((sum, y) => sum + y.due, 0);
 }

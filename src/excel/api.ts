@@ -2,7 +2,7 @@
  * What the task pane asks of the Office layer. Implemented in src/excel with office-js; the task
  * pane depends on these types only.
  */
-import type { SheetKey, WorkbookChoices } from "../sheets/plan";
+import type { PlannedControlKind, SheetKey, WorkbookChoices } from "../sheets/plan";
 
 export interface GenerationProgress {
   /** 0..1 */
@@ -25,7 +25,7 @@ export interface GenerationReport {
   syncs: number;
 }
 
-export type ControlKind = "desequilibre" | "retard" | "enveloppe" | "socle" | "commissaire" | "repartition";
+export type ControlKind = PlannedControlKind;
 
 /** One problem found in the workbook, pointing at the cell that shows it. */
 export interface WorkbookControl {

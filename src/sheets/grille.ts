@@ -28,6 +28,12 @@ export interface GrilleAnchors {
   /** "Montant retenu" of the fonctionnement line. */
   fonctionnementAmount: string;
   totalAci: string;
+  /** Totals block: fixed volets of the retained missions (fixe + compensation), supplémentaire excluded. */
+  totalFixe: string;
+  /** Totals block: variable volets after the attainment. */
+  totalVariable: string;
+  /** Totals block: the volet supplémentaire SNP when retained. */
+  totalSupplement: string;
   maxFunding: Record<Taille, string>;
 }
 
@@ -202,6 +208,9 @@ export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { 
     contract: (item, volet) => contractCells.get(`${item}:${volet}`),
     fonctionnementAmount: a1(COL.amount, fonctionnementRow, true),
     totalAci: a1(COL.amount, rTotal, true),
+    totalFixe: a1(COL.amount, rFixe, true),
+    totalVariable: a1(COL.amount, rVar, true),
+    totalSupplement: a1(COL.amount, rSup, true),
     maxFunding: { 1: a1(tailleCol(1), rMax, true), 2: a1(tailleCol(2), rMax, true), 3: a1(tailleCol(3), rMax, true), 4: a1(tailleCol(4), rMax, true) },
   };
   const sheet = sheetPlanFrom(b, {

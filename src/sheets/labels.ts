@@ -58,6 +58,21 @@ export const PARAMETRES_LABELS = {
   snpHelp: "Le volet supplémentaire (traitement et orientation des demandes de soins non programmés) ne concerne que l'accès aux soins.",
   absentFromGrid: (versionId: string) => `Montant non disponible dans la grille ${versionId}`,
   regenerateNote: "Changer « Retenue » met à jour les montants ; régénérez le classeur pour ajouter ou retirer les blocs de mission.",
+  followUpTitle: "Année suivie",
+  anneeContrat: "Année du contrat suivie (1 à 5)",
+  anneeContratHelp:
+    "Calculée depuis la date de signature et la date de référence : l'année n commence au (n − 1)e anniversaire de la signature. " +
+    "Saisissez 1 à 5 dans la colonne « Saisie / forçage » pour suivre une autre année (indicateurs, suivi budgétaire, trésorerie).",
+  anneeContratPrompt: "Laissez vide pour l'année en cours, ou saisissez une année du contrat de 1 à 5.",
+  anneeContratError: "L'année du contrat est un nombre entier de 1 à 5.",
+  criseReconnue: "Crise sanitaire reconnue par l'ARS",
+  criseReconnueHelp:
+    "Oui : le complément de la mission crise sanitaire « si crise reconnue par l'ARS » (montant du contrat, saisi dans la Grille ACI) est compté dans les totaux, le budget et les versements.",
+  baseAvance: "Avance de 75 % calculée sur",
+  baseAvanceHelp:
+    "« Enveloppe fixe » (par défaut : contrat type de l'ACI, art. 6.2) : la part variable est versée avec le solde, après l'évaluation des indicateurs. " +
+    "« Montant total des missions » : l'avance porte aussi sur la part variable estimée.",
+  baseAvanceChoices: ["Enveloppe fixe", "Montant total des missions"],
 } as const;
 
 export const GRILLE_LABELS = {

@@ -18,6 +18,11 @@ const MISSION_COL = { label: 1, category: 2, retained: 3, snp: 4 } as const;
 /** Fixed layout: rows of each parameter (other planners and tests rely on them through names). */
 const ROW = { nom: 4, population: 5, taille: 6, signature: 7, version: 8, taux: 9, dateReference: 10, totalAci: 11, missionsHeader: 14 } as const;
 const FIRST_MISSION_ROW = ROW.missionsHeader + 1;
+/** The « Année suivie » block, after the missions table and its two notes. */
+const FOLLOW_UP_ROW = (() => {
+  const title = FIRST_MISSION_ROW + MISSIONS.length + 3;
+  return { title, annee: title + 1, crise: title + 2, avance: title + 3 };
+})();
 
 export const PARAMETRES_NAMES = {
   CPTS_Nom: a1(COL.value, ROW.nom, true),
@@ -29,7 +34,23 @@ export const PARAMETRES_NAMES = {
   CPTS_TauxAtteinte: a1(COL.value, ROW.taux, true),
   CPTS_DateReference: a1(COL.value, ROW.dateReference, true),
   CPTS_DateReferenceSaisie: a1(COL.input, ROW.dateReference, true),
+  CPTS_AnneeContrat: a1(COL.value, FOLLOW_UP_ROW.annee, true),
+  CPTS_AnneeContratSaisie: a1(COL.input, FOLLOW_UP_ROW.annee, true),
+  CPTS_CriseReconnue: a1(COL.value, FOLLOW_UP_ROW.crise, true),
+  CPTS_BaseAvance: a1(COL.value, FOLLOW_UP_ROW.avance, true),
 } as const;
+
+/** « Enveloppe fixe », the default reading of the 75 % advance (CPTS_BaseAvance). */
+export const ADVANCE_ON_FIXED = L.baseAvanceChoices[0];
+
+/**
+ * The contract year (1–5) as a formula: the override when typed, else the year CPTS_DateReference
+ * falls in, counted with EDATE like the Versements (contractYearAt in src/domain/payments.ts).
+ */
+export function contractYearFormula(overrideCell: string): string {
+  const anniversaries = [1, 2, 3, 4].map((n) => `(EDATE(CPTS_Signature,${12 * n})<=CPTS_DateReference)`).join("+");
+  return `=IF(ISNUMBER(${overrideCell}),${overrideCell},IF(ISNUMBER(CPTS_Signature),1+${anniversaries},NA()))`;
+}
 
 function missionRow(key: MissionKey): number {
   const index = MISSIONS.findIndex((m) => m.key === key);
@@ -180,6 +201,37 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
   const lastMissionRow = b.lastRow;
   b.row("param:missions:snp", [{ value: L.snpHelp, role: "note" }]);
   b.row("param:missions:regenerer", [{ value: L.regenerateNote, role: "note" }]);
+  b.blank();
+  const followUpTitle = b.row("param:suivi", [{ value: L.followUpTitle, role: "subtitle" }]);
+  if (followUpTitle !== FOLLOW_UP_ROW.title) throw new Error("Paramètres layout drifted");
+  const yearOverride = a1(COL.input, FOLLOW_UP_ROW.annee);
+  b.row(
+    "param:anneeContrat",
+    [
+      { value: L.anneeContrat, role: "label" },
+      { formula: contractYearFormula(yearOverride), role: "computed", format: INTEGER_FORMAT },
+      { value: null, role: "input", format: INTEGER_FORMAT },
+      undefined,
+      { value: L.anneeContratHelp, role: "note", wrap: true },
+    ],
+    { height: heightForLines(2) },
+  );
+  b.row(
+    "param:criseReconnue",
+    [{ value: L.criseReconnue, role: "label" }, { value: C.no, role: "input" }, undefined, undefined, { value: L.criseReconnueHelp, role: "note", wrap: true }],
+    { height: heightForLines(2) },
+  );
+  b.row(
+    "param:baseAvance",
+    [
+      { value: L.baseAvance, role: "label" },
+      { value: ADVANCE_ON_FIXED, role: "input" },
+      undefined,
+      undefined,
+      { value: L.baseAvanceHelp, role: "note", wrap: true },
+    ],
+    { height: heightForLines(2) },
+  );
   b.flushOrphans(C.orphanRows);
 
   b.conditionalFormats.push(
@@ -215,6 +267,9 @@ export function planParametres(choices: WorkbookChoices, carry?: SheetCarryOver)
     { range: a1(COL.input, ROW.dateReference), type: "date", prompt: L.dateReferenceHelp, error: C.dateError },
     { range: columnRange(MISSION_COL.retained, FIRST_MISSION_ROW, lastMissionRow), type: "list", values: [C.yes, C.no], error: C.listError },
     { range: snpAddress().replace(/\$/g, ""), type: "list", values: [C.yes, C.no], error: C.listError },
+    { range: yearOverride, type: "whole", min: 1, max: 5, prompt: L.anneeContratPrompt, error: L.anneeContratError },
+    { range: a1(COL.value, FOLLOW_UP_ROW.crise), type: "list", values: [C.yes, C.no], error: C.listError },
+    { range: a1(COL.value, FOLLOW_UP_ROW.avance), type: "list", values: L.baseAvanceChoices, error: C.listError },
   );
 
   const sheet = sheetPlanFrom(b, {

@@ -17,18 +17,31 @@
  */
 import type { MissionKey, Taille } from "../domain";
 
-export type SheetKey = "parametres" | "grille" | "versements" | "fdrElaboration" | "fdrOperationnelle" | "budget";
+export type SheetKey = "parametres" | "grille" | "versements" | "indicateurs" | "fdrElaboration" | "fdrOperationnelle" | "budget" | "suivi" | "tresorerie";
 
 /** Sheets in workbook order, with their French names. */
 export const SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   parametres: "Paramètres",
   grille: "Grille ACI",
   versements: "Versements",
+  indicateurs: "Indicateurs",
   fdrElaboration: "FdR Élaboration",
   fdrOperationnelle: "FdR Opérationnelle",
   budget: "Budget prévisionnel",
+  suivi: "Suivi budgétaire",
+  tresorerie: "Trésorerie",
 };
-export const SHEET_KEYS: readonly SheetKey[] = ["parametres", "grille", "versements", "fdrElaboration", "fdrOperationnelle", "budget"];
+export const SHEET_KEYS: readonly SheetKey[] = [
+  "parametres",
+  "grille",
+  "versements",
+  "indicateurs",
+  "fdrElaboration",
+  "fdrOperationnelle",
+  "budget",
+  "suivi",
+  "tresorerie",
+];
 
 export const KEY_COLUMN_INDEX = 0;
 const MARKER_PREFIX = "CPTS-ADDIN";
@@ -131,7 +144,7 @@ export interface ConditionalFormatPlan {
 
 export interface ChartPlan {
   name: string;
-  type: "columnClustered" | "barClustered";
+  type: "columnClustered" | "barClustered" | "line";
   title: string;
   /** Range holding the category labels (one column). */
   categories: string;
@@ -166,7 +179,23 @@ export interface SheetPlan {
 }
 
 /** Kinds of the treasurer's controls (the same ids as ControlKind in src/excel/api.ts). */
-export type PlannedControlKind = "desequilibre" | "retard" | "enveloppe" | "socle" | "commissaire" | "repartition";
+export type PlannedControlKind =
+  | "desequilibre"
+  | "retard"
+  | "enveloppe"
+  | "socle"
+  | "commissaire"
+  | "repartition"
+  /** Indicateurs: a financial indicator without cible, a measure missing after its follow-up date. */
+  | "indicateur"
+  /** Indicateurs: a mission's indicator shares not adding up to its variable volet. */
+  | "partsIndicateurs"
+  /** Suivi budgétaire: a block overspent or consumed ahead of the calendar. */
+  | "suivi"
+  /** Versements: an expected payment not received after its date. */
+  | "versement"
+  /** Trésorerie: the first month whose closing balance is negative. */
+  | "tresorerie";
 
 /**
  * A cell showing a control's verdict (French text), so the task pane can list the problems without
@@ -185,12 +214,33 @@ export interface ControlPlan {
   problemPrefix?: string;
 }
 
+/**
+ * A figure the task pane shows in one of its summaries (a mission's attainment, a block's consumption,
+ * the next payment, the cash alert): read from its cell like a control's verdict (found by its row
+ * key wherever the row now is), shown with its label, and a link selecting the cell.
+ */
+export interface SummaryPlan {
+  /** Which pane summary lists it. */
+  section: "indicateurs" | "suivi";
+  sheet: SheetKey;
+  /** A1 address on the plan's sheet, e.g. "H12". */
+  address: string;
+  /** French label, e.g. "Parcours pluriprofessionnels — atteinte". */
+  label: string;
+  /** How the pane formats a number read there (a text is shown as it is). */
+  format: "euro" | "percent" | "date" | "text";
+  /** A figure the pane highlights as a problem when it starts with this text (e.g. "Trésorerie négative"). */
+  alertPrefix?: string;
+}
+
 export interface WorkbookPlan {
   choices: WorkbookChoices;
   sheets: SheetPlan[];
   names: NamePlan[];
   /** Where each control's verdict shows (added for the task pane's Contrôles list). */
   controls?: ControlPlan[];
+  /** The figures of the task pane's summaries (Indicateurs, Suivi). */
+  summaries?: SummaryPlan[];
 }
 
 /**

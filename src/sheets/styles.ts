@@ -58,4 +58,7 @@ export const TAB_COLORS = {
   versements: "#70AD47",
   roadmap: "#ED7D31",
   budget: "#7030A0",
+  indicateurs: "#5B9BD5",
+  suivi: "#9966CC",
+  tresorerie: "#548235",
 } as const;

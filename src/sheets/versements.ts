@@ -14,7 +14,19 @@ import { DATE_FORMAT, EURO_FORMAT, PERCENT_FORMAT, TAB_COLORS } from "./styles";
 
 const COL = { year: 1, start: 2, fonctionnement: 3, missions: 4, due: 5, advanceDate: 6, advance: 7, balanceDate: 8, balance: 9, cumulative: 10 } as const;
 
-export function planVersements(grille: GrilleAnchors, carry?: SheetCarryOver): { sheet: SheetPlan; names: NamePlan[] } {
+/**
+ * Where the Trésorerie reads the Versements: absolute column ranges on this sheet over the same
+ * payment rows (one row per expected payment), e.g. "$D$6:$D$20". A payment whose « Montant reçu »
+ * is blank is not received yet.
+ */
+export interface VersementsAnchors {
+  expectedDates: string;
+  expectedAmounts: string;
+  receivedDates: string;
+  receivedAmounts: string;
+}
+
+export function planVersements(grille: GrilleAnchors, carry?: SheetCarryOver): { sheet: SheetPlan; names: NamePlan[]; anchors: VersementsAnchors } {
   const b = new SheetBuilder(carry);
   b.row(sheetMarker("versements"), [{ value: L.title, role: "title" }]);
   b.row("pay:note", [{ value: L.note, role: "note" }]);
@@ -88,5 +100,7 @@ export function planVersements(grille: GrilleAnchors, carry?: SheetCarryOver): {
   return {
     sheet,
     names: [{ name: "CPTS_TotalContrat", sheet: "versements", address: a1(COL.due, totalRow, true), comment: "Total dû sur les 5 années du contrat" }],
+    // Placeholder until the payment rows exist (issue 11).
+    anchors: { expectedDates: "$A$1:$A$1", expectedAmounts: "$A$1:$A$1", receivedDates: "$A$1:$A$1", receivedAmounts: "$A$1:$A$1" },
   };
 }
