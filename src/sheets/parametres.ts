@@ -44,12 +44,16 @@ export const PARAMETRES_NAMES = {
 export const ADVANCE_ON_FIXED = L.baseAvanceChoices[0];
 
 /**
- * The contract year (1–5) as a formula: the override when typed, else the year CPTS_DateReference
- * falls in, counted with EDATE like the Versements (contractYearAt in src/domain/payments.ts).
+ * The contract year (1–5) as a formula: the override when typed, else the year the date de référence
+ * falls in, counted with EDATE like the Versements (contractYearAt in src/domain/payments.ts). Cells
+ * of this sheet, not names: a name pointing at an empty cell reads 0 in some engines, and an empty
+ * signature must show #N/A, never year 5.
  */
 export function contractYearFormula(overrideCell: string): string {
-  const anniversaries = [1, 2, 3, 4].map((n) => `(EDATE(CPTS_Signature,${12 * n})<=CPTS_DateReference)`).join("+");
-  return `=IF(ISNUMBER(${overrideCell}),${overrideCell},IF(ISNUMBER(CPTS_Signature),1+${anniversaries},NA()))`;
+  const signature = a1(COL.value, ROW.signature);
+  const reference = a1(COL.value, ROW.dateReference);
+  const anniversaries = [1, 2, 3, 4].map((n) => `(EDATE(${signature},${12 * n})<=${reference})`).join("+");
+  return `=IF(ISNUMBER(${overrideCell}),${overrideCell},IF(ISNUMBER(${signature}),1+${anniversaries},NA()))`;
 }
 
 function missionRow(key: MissionKey): number {
