@@ -41,6 +41,21 @@ export interface BudgetBlockCells {
   aciVariable?: string;
   fir: string;
   equilibre: string;
+  /** The dépenses lines, in sheet order, user-added lines included (the Suivi budgétaire follows each). */
+  depenses: BudgetLineCells[];
+}
+
+/** One dépenses line of a block: its cells, and where it sits among the keyed lines. */
+export interface BudgetLineCells {
+  /** The row key; "" for a line the user added. */
+  key: string;
+  /** The keyed expense line (EXPENSE_LINES key) it is, or the user's line follows. */
+  line: string;
+  /** 0 for the keyed line; 1, 2… for the user's lines added after it, in order. */
+  rank: number;
+  /** Absolute addresses on this sheet of the line's label and amount. */
+  label: string;
+  amount: string;
 }
 
 export function budgetRowKey(block: BudgetBlockKey, line: string): string {
@@ -81,9 +96,14 @@ function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grill
   const header = (first: string): CellPlan[] => [first, L.headers[1], L.headers[2]].map((value) => ({ value, role: "header" as const }));
   b.row(k("depenses"), header(L.depenses));
   const firstDep = b.nextRow;
+  const depenses: BudgetLineCells[] = [];
   for (const line of EXPENSE_LINES) {
     const hint = block.key === "fonctionnement" && line.key === "indemnites" ? FONCTIONNEMENT_INDEMNITES_HINT : line.hint;
-    b.row(k(`dep:${line.key}`), [{ value: line.label, role: "label" }, { value: hint, role: "note" }, amountInput()]);
+    const r = b.row(k(`dep:${line.key}`), [{ value: line.label, role: "label" }, { value: hint, role: "note" }, amountInput()]);
+    // The rows after it up to now are the user's, re-emitted by the builder right after the keyed row.
+    for (let row = r; row <= b.lastRow; row++) {
+      depenses.push({ key: row === r ? k(`dep:${line.key}`) : "", line: line.key, rank: row - r, label: a1(COL.label, row, true), amount: a1(COL.amount, row, true) });
+    }
   }
   const lastDep = b.lastRow;
   const depRow = b.row(k("total_dep"), [
@@ -141,6 +161,7 @@ function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grill
     ...(variableRow ? { aciVariable: a1(COL.amount, variableRow, true) } : {}),
     fir: a1(COL.amount, firRow, true),
     equilibre: a1(COL.amount, eqRow, true),
+    depenses,
   };
 }
 

@@ -23,7 +23,7 @@ import { BALANCE, DUE_SOON_DAYS, LATENESS } from "../domain";
 import { excelString } from "./references";
 
 /** The text around a number in a wording: LATENESS.late → ["En retard de ", " j"]. */
-function around(wording: (n: number) => string): [string, string] {
+export function around(wording: (n: number) => string): [string, string] {
   const probe = 987;
   const parts = wording(probe).split(String(probe));
   if (parts.length !== 2) throw new Error(`Libellé sans nombre unique : ${wording(probe)}`);
@@ -55,7 +55,7 @@ function groupedDigits(whole: string): string {
 }
 
 /** A non-negative number of cents as formatEuros writes it, without " €": "1 250", "1 250,50". */
-function frenchAmount(cents: string): string {
+export function frenchAmount(cents: string): string {
   const whole = `INT(${cents}/100)`;
   const rest = `(${cents}-100*${whole})`;
   return `${groupedDigits(whole)}&IF(${rest}=0,"",","&RIGHT("0"&${rest},2))`;
