@@ -41,6 +41,7 @@ export function planWorkbook(choices: WorkbookChoices, carryOver: CarryOver = {}
     sheets: SHEET_KEYS.map((k) => byKey[k]),
     names: [...parametres.names, ...grille.names, ...versements.names, ...indicateurs.names, ...budget.names, ...suivi.names, ...tresorerie.names],
     controls: [
+      ...versements.controls,
       ...indicateurs.controls,
       ...fdrElaboration.controls,
       ...fdrOperationnelle.controls,
@@ -48,6 +49,6 @@ export function planWorkbook(choices: WorkbookChoices, carryOver: CarryOver = {}
       ...suivi.controls,
       ...tresorerie.controls,
     ],
-    summaries: [...indicateurs.summaries, ...suivi.summaries, ...tresorerie.summaries],
+    summaries: [...indicateurs.summaries, ...versements.summaries, ...suivi.summaries, ...tresorerie.summaries],
   };
 }

@@ -253,7 +253,7 @@ describe("Versements", () => {
       const sel = SELECTIONS[2];
       const wb = open({ population: POPULATION_FOR[t], missions: sel.missions, snp: sel.snp, taux: 0.5 });
       const funding = annualFunding(ACI_2019, t, sel, 0.5);
-      const schedule = paymentSchedule(SIGNATURE, funding.fonctionnement, funding.total - funding.fonctionnement);
+      const schedule = paymentSchedule(SIGNATURE, funding.fonctionnement, { fixed: funding.fixe + funding.supplementaire, variable: funding.variable });
       for (const y of schedule) {
         const row = wb.rowOf("versements", `pay:annee:${y.year}`);
         const got = ["C", "D", "E", "F", "G", "H", "I", "J", "K"].map((c) => wb.getCell("versements", `${c}${row}`));

@@ -170,7 +170,7 @@ describe("LibreOffice recalculation of the exported workbook", () => {
     const funding = annualFunding(ACI_2019, taille, { missions: CHOICES.missions, snp: true }, 1);
     // Seed 004, taille 3: 75 000 + accès 65 000 + SNP 55 000 + parcours 90 000 + prévention 35 000 + qualité 30 000.
     expect(funding.total).toBe(350_000);
-    const contract = contractTotal(paymentSchedule(CHOICES.signature, funding.fonctionnement, funding.total - funding.fonctionnement));
+    const contract = contractTotal(paymentSchedule(CHOICES.signature, funding.fonctionnement, { fixed: funding.fixe + funding.supplementaire, variable: funding.variable }));
     expect(shownIn(recalculated, namedCell(wb, "CPTS_Taille"))).toBe(taille);
     expect(shownIn(recalculated, namedCell(wb, "CPTS_TotalACI"))).toBe(funding.total);
     expect(shownIn(recalculated, namedCell(wb, "CPTS_TotalContrat"))).toBe(contract);
