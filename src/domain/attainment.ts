@@ -75,7 +75,7 @@ export function attainmentMessage(problem: AttainmentProblem): string {
     case "partsDecroissantes":
       return `Parts des paliers décroissantes : la part du palier ${problem.rank} est inférieure à celle du palier précédent`;
     case "paliersForme":
-      return `Paliers attendus : une plage de 2 colonnes, seuil | part (reçu : ${problem.received})`;
+      return `Paliers attendus : une plage de 2 colonnes, seuil | part, ou une ligne seuil 1 | part 1 | seuil 2 | part 2… (reçu : ${problem.received})`;
   }
 }
 

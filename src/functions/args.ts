@@ -262,7 +262,19 @@ export function parseIndicatorValue(raw: unknown, role: Exclude<IndicatorValueRo
 }
 
 /**
- * Paliers of CPTS.ATTEINTE: a range of 2 columns, seuil | part (domain readPaliers: blank cells
+ * One row of an even number of cells, seuil 1 | part 1 | seuil 2 | part 2 | … (how the Indicateurs
+ * sheet lays an indicator's paliers beside it), as the 2-column rows readPaliers reads; any other
+ * shape is left as it is (readPaliers says what it expected).
+ */
+function pairsOfOneRow(rows: unknown[][]): unknown[][] {
+  if (rows.length !== 1 || rows[0].length <= 2 || rows[0].length % 2 !== 0) return rows;
+  const row = rows[0];
+  return Array.from({ length: row.length / 2 }, (_, i) => [row[2 * i], row[2 * i + 1]]);
+}
+
+/**
+ * Paliers of CPTS.ATTEINTE: a range of 2 columns, seuil | part, or one row seuil 1 | part 1 |
+ * seuil 2 | part 2 | … (domain readPaliers: blank cells
  * read 0 and 0 | 0 rows are skipped, so an empty range is the linear rule). Omitted, or a range
  * of blank cells (null, or 0 on Windows): no paliers.
  */
@@ -272,6 +284,6 @@ export function parsePaliers(raw: unknown): Parsed<Palier[]> {
   if (cells(value).every(isEmptyArg)) return ok([]);
   if (!Array.isArray(value)) return attainmentError({ kind: "paliersForme", received: describeReceived(value) });
   const rows = value.map((row: unknown) => (Array.isArray(row) ? row.map(plain) : [plain(row)]));
-  const reading = readPaliers(rows, describeReceived);
+  const reading = readPaliers(pairsOfOneRow(rows), describeReceived);
   return reading.ok ? ok(reading.value) : attainmentError(reading.problem);
 }

@@ -92,7 +92,7 @@ export function equilibreFunction(depenses: any[][], ressources: any[][], tolera
  * @param depart Valeur de départ de l'indicateur (un nombre, 0 compris).
  * @param cible Cible de l'indicateur : au-dessus du départ pour une hausse, en dessous pour une baisse.
  * @param mesure Mesure relevée à la réunion de suivi ; 0 est une mesure, "" une mesure manquante (cellule qui peut être vide : SI(D5="";"";D5)).
- * @param [paliers] Paliers progressifs : une plage de 2 colonnes, seuil | part (part de 0 à 100 %), seuils croissants dans le sens de l'indicateur.
+ * @param [paliers] Paliers progressifs : une plage de 2 colonnes, seuil | part, ou une ligne seuil 1 | part 1 | seuil 2 | part 2… (part de 0 à 100 %), seuils croissants dans le sens de l'indicateur.
  * @returns Le taux d'atteinte, de 0 à 1 (à afficher au format pourcentage).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- custom-functions-metadata writes a matrix parameter for any[][]: it is how functions.json declares a range argument

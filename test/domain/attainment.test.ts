@@ -205,7 +205,7 @@ describe("refusals and their French messages", () => {
     );
     expect(attainmentMessage({ kind: "valeurManquante", role: "cible" })).toBe("Cible manquante : un nombre est attendu");
     expect(attainmentMessage({ kind: "paliersForme", received: "3 colonnes" })).toBe(
-      "Paliers attendus : une plage de 2 colonnes, seuil | part (reçu : 3 colonnes)",
+      "Paliers attendus : une plage de 2 colonnes, seuil | part, ou une ligne seuil 1 | part 1 | seuil 2 | part 2… (reçu : 3 colonnes)",
     );
   });
 });

@@ -198,8 +198,12 @@ describe("errors, in French, never thrown", () => {
   });
 
   test("paliers not in 2 columns → #VALUE!", () => {
-    expect(atteinte(40, 60, 50, [[45], [50]])).toEqual(valueError("Paliers attendus : une plage de 2 colonnes, seuil | part (reçu : 1 colonne)"));
-    expect(atteinte(40, 60, 50, [[45, 0.5, 1]])).toEqual(valueError("Paliers attendus : une plage de 2 colonnes, seuil | part (reçu : 3 colonnes)"));
+    expect(atteinte(40, 60, 50, [[45], [50]])).toEqual(
+      valueError("Paliers attendus : une plage de 2 colonnes, seuil | part, ou une ligne seuil 1 | part 1 | seuil 2 | part 2… (reçu : 1 colonne)"),
+    );
+    expect(atteinte(40, 60, 50, [[45, 0.5, 1]])).toEqual(
+      valueError("Paliers attendus : une plage de 2 colonnes, seuil | part, ou une ligne seuil 1 | part 1 | seuil 2 | part 2… (reçu : 3 colonnes)"),
+    );
     expect(atteinte(40, 60, 50, "45")).toMatchObject({ error: "#VALUE!" });
   });
 
