@@ -35,6 +35,7 @@ const NEEDS = {
     "**/test/excel/userValuesRegenerate.test.ts",
     "**/test/excel/clientObjects.test.ts",
     "**/test/excel/controls.test.ts",
+    "**/test/excel/summaries.test.ts",
     "**/test/formula/repair.test.ts",
     "**/test/cli/classeur.test.ts",
     "**/test/cli/lot.test.ts",

@@ -2,7 +2,7 @@
  * What the task pane asks of the Office layer. Implemented in src/excel with office-js; the task
  * pane depends on these types only.
  */
-import type { PlannedControlKind, SheetKey, WorkbookChoices } from "../sheets/plan";
+import type { PlannedControlKind, SheetKey, SummaryPlan, WorkbookChoices } from "../sheets/plan";
 
 export interface GenerationProgress {
   /** 0..1 */
@@ -54,4 +54,29 @@ export class WorkbookError extends Error {
     super(message);
     this.name = "WorkbookError";
   }
+}
+
+/**
+ * One figure of the pane's summaries (Indicateurs, Suivi), read from the cell its SummaryPlan names,
+ * wherever its keyed row now is.
+ */
+export interface WorkbookSummary {
+  section: SummaryPlan["section"];
+  /** French, e.g. "Parcours pluriprofessionnels — atteinte". */
+  label: string;
+  /** How the pane formats a number read there. */
+  format: SummaryPlan["format"];
+  /** The cell's value ("" when empty): a number is formatted by the pane, a text shown as it is. */
+  value: number | string | boolean;
+  /** "alert": a text starting with the plan's alertPrefix; "error": an Excel error value (#NAME?…). */
+  status: "ok" | "alert" | "error";
+  sheetName: string;
+  /** A1 address on that sheet, e.g. "H12". */
+  address: string;
+}
+
+/** What the pane refreshes after each edit, read together: the Contrôles and the summaries. */
+export interface WorkbookFigures {
+  controls: WorkbookControl[];
+  summaries: WorkbookSummary[];
 }

@@ -61,6 +61,16 @@ export function keyRowsOf(areas: Excel.RangeCollection): Map<string, number> {
   return rows;
 }
 
+/** The same from a sheet's values read whole from A1 (the Paramètres sheet): key → 0-based row. */
+export function keyRowsOfValues(values: readonly CellValue[][]): Map<string, number> {
+  const rows = new Map<string, number>();
+  values.forEach((row, i) => {
+    const key = row[KEY_COLUMN_INDEX];
+    if (typeof key === "string" && key !== "" && !rows.has(key)) rows.set(key, i);
+  });
+  return rows;
+}
+
 /** Our sheet with the values read (for storedChoices, which takes a FoundSheet). */
 export function withValues(found: FoundSheet, values: CellValue[][]): FoundSheet {
   return { ...found, values };

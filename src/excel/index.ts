@@ -3,7 +3,7 @@
  * `createWorkbookApi(run)` binds every function to one Excel.run entry (the workbook double in tests
  * and the browser harness, the global Excel.run by default).
  */
-import { readControls } from "./controls";
+import { readControls, readFigures } from "./figures";
 import { DaySource, onWorkbookChanged } from "./events";
 import { GenerateOptions, generateWorkbook } from "./generate";
 import { readWorkbookState } from "./readState";
@@ -16,7 +16,7 @@ export * from "./api";
 export type { ExcelRun } from "./run";
 export type { GenerateOptions } from "./generate";
 export type { DaySource } from "./events";
-export { generateWorkbook, readWorkbookState, readControls, selectCell, repairFormulas, onWorkbookChanged, defaultExcelRun };
+export { generateWorkbook, readWorkbookState, readControls, readFigures, selectCell, repairFormulas, onWorkbookChanged, defaultExcelRun };
 
 /** `days`: the new-day signal that makes the Contrôles refresh after midnight (events.ts). */
 export function createWorkbookApi(run: ExcelRun = defaultExcelRun, days?: DaySource) {
@@ -24,6 +24,7 @@ export function createWorkbookApi(run: ExcelRun = defaultExcelRun, days?: DaySou
     generateWorkbook: (choices: WorkbookChoices, options?: GenerateOptions) => generateWorkbook(choices, options, run),
     readWorkbookState: () => readWorkbookState(run),
     readControls: () => readControls(run),
+    readFigures: () => readFigures(run),
     selectCell: (sheetName: string, address: string) => selectCell(sheetName, address, run),
     repairFormulas: () => repairFormulas(run),
     onWorkbookChanged: (callback: () => void) => onWorkbookChanged(callback, run, days),

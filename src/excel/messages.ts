@@ -14,7 +14,7 @@ export const OFFICE_MESSAGES = {
   finishing: "Finalisation",
   done: "Classeur généré",
   readingState: "Lecture des paramètres du classeur",
-  readingControls: "Lecture des contrôles",
+  readingFigures: "Lecture des contrôles et des indicateurs",
   selecting: (sheet: string, address: string) => `Sélection de ${sheet}!${address}`,
   repairing: "Réécriture des formules CPTS",
   subscribing: "Suivi des modifications du classeur",

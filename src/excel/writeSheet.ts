@@ -57,9 +57,17 @@ function chartEnd(chart: ChartPlan): string {
   return a1(col + chart.widthColumns - 1, row + chart.heightRows - 1);
 }
 
-function chartType(type: ChartPlan["type"]): string {
-  return type.charAt(0).toUpperCase() + type.slice(1);
-}
+/**
+ * The plan's chart types as Excel.ChartType's string values (ExcelApi 1.1: "ColumnClustered",
+ * "BarClustered", "Line", https://learn.microsoft.com/en-us/javascript/api/excel/excel.charttype).
+ * Strings, not the enum: the pane must not touch the Excel namespace outside Excel.run (the browser
+ * harness provides Excel.run alone).
+ */
+const EXCEL_CHART_TYPES: Readonly<Record<ChartPlan["type"], string>> = {
+  columnClustered: "ColumnClustered",
+  barClustered: "BarClustered",
+  line: "Line",
+};
 
 async function queueConditionalFormat(batch: WriteBatch, ws: Excel.Worksheet, cf: ConditionalFormatPlan, renames: Record<string, string>): Promise<void> {
   const formula = renameSheetReferences(cf.formula, renames);
@@ -75,7 +83,7 @@ async function queueConditionalFormat(batch: WriteBatch, ws: Excel.Worksheet, cf
 async function queueChart(batch: WriteBatch, ws: Excel.Worksheet, chart: ChartPlan): Promise<void> {
   if (chart.series.length === 0) return;
   await batch.add(chart, () => {
-    const added = ws.charts.add(chartType(chart.type) as Excel.ChartType, ws.getRange(chart.series[0].values), "Columns" as Excel.ChartSeriesBy);
+    const added = ws.charts.add(EXCEL_CHART_TYPES[chart.type] as Excel.ChartType, ws.getRange(chart.series[0].values), "Columns" as Excel.ChartSeriesBy);
     added.name = chart.name;
     added.title.text = chart.title;
     chart.series.forEach((s, i) => {

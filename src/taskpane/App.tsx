@@ -1,4 +1,7 @@
-/** The task pane: Paramètres, Actions and Contrôles; outside Excel, the Paramètres alone as a simulator. */
+/**
+ * The task pane: Paramètres, Actions, Contrôles, Indicateurs and Suivi; outside Excel, the Paramètres
+ * alone as a simulator. The last three show one read of the workbook, refreshed after each edit.
+ */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback } from "react";
 import type { WorkbookChoices } from "../sheets/plan";
@@ -10,7 +13,10 @@ import { ControlesSection } from "./controles/ControlesSection";
 import { useControls } from "./controles/useControls";
 import type { WorkbookGateway } from "./gateway";
 import { APP_LABELS as L } from "./labels";
+import { INDICATEURS_LABELS } from "./indicateurs/labels";
 import { ParametresSection } from "./parametres/ParametresSection";
+import { SUIVI_LABELS } from "./suivi/labels";
+import { SummarySection } from "./summaries/SummarySection";
 import { useParametres } from "./parametres/useParametres";
 import { Section } from "./Section";
 import { useSelectCell } from "./useSelectCell";
@@ -102,6 +108,24 @@ export function App({ gateway }: { gateway: WorkbookGateway | undefined }) {
           />
         </Section>
       )}
+
+      {gateway &&
+        (
+          [
+            ["indicateurs", INDICATEURS_LABELS],
+            ["suivi", SUIVI_LABELS],
+          ] as const
+        ).map(([section, labels]) => (
+          <Section key={section} id={`resume-${section}`} title={labels.title}>
+            <SummarySection
+              section={section}
+              labels={labels}
+              figures={controls}
+              hasSheets={wb.status === "read" && wb.sheets.length > 0}
+              onSelect={(s) => selection.select(s.sheetName, s.address)}
+            />
+          </Section>
+        ))}
     </main>
   );
 }

@@ -3,7 +3,7 @@
  * office-js implementation in Excel, nothing outside Excel. Components never import src/excel
  * directly, so the page renders (as a simulator) in a plain browser.
  */
-import type { GenerationProgress, GenerationReport, WorkbookControl, WorkbookState } from "../excel/api";
+import type { GenerationProgress, GenerationReport, WorkbookFigures, WorkbookState } from "../excel/api";
 import type { SheetKey, WorkbookChoices } from "../sheets/plan";
 
 export interface GenerateOptions {
@@ -15,7 +15,8 @@ export interface GenerateOptions {
 export interface WorkbookGateway {
   generateWorkbook(choices: WorkbookChoices, options?: GenerateOptions): Promise<GenerationReport>;
   readWorkbookState(): Promise<WorkbookState>;
-  readControls(): Promise<WorkbookControl[]>;
+  /** The Contrôles and the summaries (Indicateurs, Suivi), read together after each edit. */
+  readFigures(): Promise<WorkbookFigures>;
   selectCell(sheetName: string, address: string): Promise<void>;
   /** Resolves to the number of formulas rewritten. */
   repairFormulas(): Promise<number>;

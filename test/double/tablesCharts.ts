@@ -101,7 +101,13 @@ export class DoubleTableCollection extends DoubleCollection<SheetModel, DoubleTa
   }
 }
 
-const CHART_TYPES = ["ColumnClustered", "BarClustered"];
+/**
+ * The chart types the add-in draws, as Excel.ChartType's string values (ExcelApi 1.1,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.charttype): clustered columns and bars
+ * (Budget, Suivi budgétaire) and a line (the Trésorerie's closing balance). Any other type is refused
+ * loudly: the double models none of its particulars (stacking, markers, 3-D, axes of a scatter).
+ */
+const CHART_TYPES = ["ColumnClustered", "BarClustered", "Line"];
 
 function seriesRange(range: DoubleRange): { sheet: SheetModel; rect: RangeTarget["rect"] } {
   const t = range._target();

@@ -53,7 +53,7 @@ describe("contrôles", () => {
   });
 
   test("pendant une actualisation, la liste affichée reste à l'écran", () => {
-    const ready = controlsReducer({ status: "loading" }, { type: "loaded", controls: [control("error", "D5")] });
+    const ready = controlsReducer({ status: "loading" }, { type: "loaded", controls: [control("error", "D5")], summaries: [] });
     expect(controlsReducer(ready, { type: "loading" })).toBe(ready);
     expect(controlsReducer({ status: "failed", message: "x", code: undefined }, { type: "loading" })).toEqual({ status: "loading" });
   });

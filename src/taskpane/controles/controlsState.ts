@@ -1,11 +1,18 @@
-/** What the Contrôles section shows: the last list read from the workbook, or why there is none. */
-import type { WorkbookControl } from "../../excel/api";
+/**
+ * What the Contrôles, Indicateurs and Suivi sections show: the last figures read from the workbook
+ * (one read for the three, so they never disagree), or why there are none.
+ */
+import type { WorkbookControl, WorkbookSummary } from "../../excel/api";
 
 export type ControlsState =
-  { status: "loading" } | { status: "ready"; controls: WorkbookControl[] } | { status: "failed"; message: string; code: string | undefined };
+  | { status: "loading" }
+  | { status: "ready"; controls: WorkbookControl[]; summaries: WorkbookSummary[] }
+  | { status: "failed"; message: string; code: string | undefined };
 
 export type ControlsAction =
-  { type: "loading" } | { type: "loaded"; controls: WorkbookControl[] } | { type: "failed"; message: string; code: string | undefined };
+  | { type: "loading" }
+  | { type: "loaded"; controls: WorkbookControl[]; summaries: WorkbookSummary[] }
+  | { type: "failed"; message: string; code: string | undefined };
 
 export function controlsReducer(state: ControlsState, action: ControlsAction): ControlsState {
   switch (action.type) {
@@ -13,7 +20,7 @@ export function controlsReducer(state: ControlsState, action: ControlsAction): C
       // Keep the current list on screen while refreshing: no flicker on every edit.
       return state.status === "ready" ? state : { status: "loading" };
     case "loaded":
-      return { status: "ready", controls: action.controls };
+      return { status: "ready", controls: action.controls, summaries: action.summaries };
     case "failed":
       return { status: "failed", message: action.message, code: action.code };
   }

@@ -1,5 +1,5 @@
 /**
- * The workbook's controls, read on open and again after each change of the workbook (Excel's
+ * The workbook's controls and the summaries' figures (one read, src/excel/figures.ts), read on open and again after each change of the workbook (Excel's
  * change event, debounced: a paste fires many), never by polling.
  */
 import { useCallback, useEffect, useReducer, useRef } from "react";
@@ -24,8 +24,8 @@ export function useControls(gateway: WorkbookGateway | undefined): Controls {
     if (!gateway) return;
     const ticket = ++latest.current;
     dispatch({ type: "loading" });
-    gateway.readControls().then(
-      (controls) => ticket === latest.current && dispatch({ type: "loaded", controls }),
+    gateway.readFigures().then(
+      ({ controls, summaries }) => ticket === latest.current && dispatch({ type: "loaded", controls, summaries }),
       (error) => ticket === latest.current && dispatch({ type: "failed", message: errorMessage(error), code: errorCode(error) }),
     );
   }, [gateway]);
