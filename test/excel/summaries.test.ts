@@ -15,6 +15,7 @@ import { SHEET_NAMES } from "../../src/sheets/plan";
 import { DATE_FORMAT } from "../../src/sheets/styles";
 import { planWorkbook } from "../../src/sheets/workbook";
 import type { WorkbookDouble } from "../double";
+import { formatRect } from "../double/a1";
 import { choicesFor, newWorkbook } from "./fixtures";
 import { rowsByKey } from "./userData";
 
@@ -121,5 +122,34 @@ describe("the summaries read with the Contrôles", () => {
     const double = newWorkbook();
     double.resetStats();
     expect(await readFigures(double.run, withSynthetic("x"))).toEqual({ controls: [], summaries: [] });
+  });
+});
+
+describe("the planners' own summaries and the Trésorerie's line chart", () => {
+  it("every figure the sheets declare is found and reads a value, none an error, in both sections", async () => {
+    const { double, plan } = await generated();
+    const planned = plan.summaries ?? [];
+    const figures = await readFigures(double.run);
+    console.log(figures.summaries.map((s) => `${s.label} = ${JSON.stringify(s.value)} (${s.sheetName}!${s.address}, ${s.status})`).join("\n"));
+    expect(figures.summaries.map((s) => s.label)).toEqual(planned.map((p) => p.label));
+    expect(new Set(figures.summaries.map((s) => s.section))).toEqual(new Set(["indicateurs", "suivi"]));
+    expect(figures.summaries.filter((s) => s.status === "error")).toEqual([]);
+    for (const s of figures.summaries) expect(s.value).toEqual(double.value(s.sheetName, s.address));
+  });
+
+  it("the office-js writer draws each planned chart with its Excel type, series and categories; the Trésorerie's is a line", async () => {
+    const { double, plan } = await generated();
+    const excelType = { columnClustered: "ColumnClustered", barClustered: "BarClustered", line: "Line" } as const;
+    const planned = plan.sheets.flatMap((s) => s.charts.map((c) => ({ sheet: s.name, ...c })));
+    expect(planned.filter((c) => c.type === "line").map((c) => c.sheet)).toEqual([SHEET_NAMES.tresorerie]);
+    for (const chart of planned) {
+      const drawn = double.sheet(chart.sheet).charts.find((c) => c.name === chart.name);
+      expect(drawn).toBeDefined();
+      expect(drawn!.type).toBe(excelType[chart.type]);
+      expect(drawn!.title).toBe(chart.title);
+      expect(drawn!.series.map((s) => [s.name, s.values && formatRect(s.values.rect), s.xValues && formatRect(s.xValues.rect)])).toEqual(
+        chart.series.map((s) => [s.name, s.values, chart.categories]),
+      );
+    }
   });
 });
