@@ -152,7 +152,8 @@ export function planVersements(grille: GrilleAnchors, carry?: SheetCarryOver): V
       { width: 14 },
       { width: 16 },
       { width: 16 },
-      // The next-payment candidates (versementsReceipts.ts): a helper, not for reading.
+      // The next payment's helpers (versementsReceipts.ts): not for reading.
+      { width: 12, hidden: true },
       { width: 12, hidden: true },
     ],
     freeze: { rows: 1, columns: 2 },

@@ -78,7 +78,11 @@ export function nextDateFormula(candidates: string, none: string): string {
   return `=IF(COUNT(${candidates})=0,${s(none)},MIN(${candidates}))`;
 }
 
-/** The sum expected on the next payment's date: every candidate on that date (0 when none). */
-export function nextAmountFormula(candidates: string, amounts: string, nextDate: string): string {
-  return `=IF(ISNUMBER(${nextDate}),SUMPRODUCT((${candidates}=${nextDate})*1,${amounts}),0)`;
+/**
+ * Helper cell of a payment row: its expected amount when it is a candidate on the next payment's date,
+ * else 0; their SUM is nextPayment's amount (SUMPRODUCT over a comparison would need array arithmetic,
+ * which HyperFormula leaves off).
+ */
+export function nextShareFormula(candidate: string, amount: string, nextDate: string): string {
+  return `=IF(ISNUMBER(${candidate}),IF(${candidate}=${nextDate},${amount},0),0)`;
 }

@@ -13,16 +13,16 @@ import { CF_COLORS, DATE_FORMAT, EURO_FORMAT } from "./styles";
 import {
   PaymentCells,
   lateCondition,
-  nextAmountFormula,
   nextCandidateFormula,
   nextDateFormula,
+  nextShareFormula,
   paymentStatusFormula,
   receivedCondition,
 } from "./versementsNative";
 import { VERSEMENTS_LABELS as L } from "./versementsLabels";
 
-/** Columns of the payment rows (0 = A, the key column); the candidate helper column is hidden. */
-export const RECEIPT_COL = { label: 1, date: 2, amount: 3, receivedDate: 4, receivedAmount: 5, gap: 6, status: 7, candidate: 11 } as const;
+/** Columns of the payment rows (0 = A, the key column); the two next-payment helper columns are hidden. */
+export const RECEIPT_COL = { label: 1, date: 2, amount: 3, receivedDate: 4, receivedAmount: 5, gap: 6, status: 7, candidate: 11, nextShare: 12 } as const;
 const COL = RECEIPT_COL;
 const DATE_REF = "CPTS_DateReference";
 
@@ -111,8 +111,13 @@ export function planReceipts(b: SheetBuilder, yearCells: YearCells): ReceiptsPla
   ]);
   const amountRow = b.row(NEXT_KEYS.amount, [
     { value: L.nextAmount, role: "label" },
-    { formula: nextAmountFormula(candidates, columnRange(COL.amount, first, last, true), a1(COL.date, dateRow, true)), role: "computed", format: EURO_FORMAT },
+    { formula: `=SUM(${columnRange(COL.nextShare, first, last, true)})`, role: "computed", format: EURO_FORMAT },
   ]);
+  // Each row's share of the next payment, once its date is known (every row, the user's included).
+  for (let r = first; r <= last; r++) {
+    const share = nextShareFormula(a1(COL.candidate, r), a1(COL.amount, r), a1(COL.date, dateRow, true));
+    b.patch(r, COL.nextShare, { formula: share, role: "computed", format: EURO_FORMAT });
+  }
   b.row("pay:prochain:note", [{ value: L.nextNote, role: "note" }]);
 
   const topLeft = cellsOf(first);
