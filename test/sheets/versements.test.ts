@@ -28,7 +28,7 @@ import { VERSEMENTS_LABELS } from "../../src/sheets/versementsLabels";
 import { YEAR_COL, planVersements } from "../../src/sheets/versements";
 import { planGrille } from "../../src/sheets/grille";
 import { EvaluatedWorkbook, evaluatePlan } from "../support/evaluatePlan";
-import { POPULATION_FOR, SIGNATURE, choicesFor } from "./fixtures";
+import { POPULATION_FOR, choicesFor } from "./fixtures";
 
 const P = Object.fromEntries(Object.entries(PARAMETRES_NAMES).map(([n, a]) => [n, a.replace(/\$/g, "")])) as Record<keyof typeof PARAMETRES_NAMES, string>;
 const d = (day: number, month: number, year: number) => serialFromDate({ year, month, day });
