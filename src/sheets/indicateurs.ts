@@ -132,7 +132,7 @@ export function planIndicateurs(
       b.row(indicatorRowKey(m.key, example ? i + 1 : "libre"), indicatorCells(row, datesRow, label, example), {
         height,
         addedRowCells: (added) => computedCells(added, datesRow, label),
-        onAddedRow: (added) => controls(added, `${m.shortLabel} : ${C.addedAction(added).replace("Action", "Indicateur")}`),
+        onAddedRow: (added) => controls(added, `${m.shortLabel} : ${L.addedIndicator(added)}`),
       });
     });
     const last = b.lastRow;

@@ -33,6 +33,7 @@ export const INDICATEURS_LABELS = {
   natureList: ["moyens", "résultats"] as const,
   sensList: ["hausse", "baisse"] as const,
   emptyRow: "Indicateur à définir (ajoutez des lignes sous celle-ci)",
+  addedIndicator: (row: number) => `Indicateur ajouté (ligne ${row})`,
   verdicts: {
     ok: "Rien à signaler",
     cible: "Cible à saisir (indicateur financier)",

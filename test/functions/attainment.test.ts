@@ -197,6 +197,21 @@ describe("errors, in French, never thrown", () => {
     ).toEqual(valueError("Parts des paliers décroissantes : la part du palier 2 est inférieure à celle du palier précédent"));
   });
 
+  test("paliers on one row, seuil 1 | part 1 | seuil 2 | part 2 | …, read as the 2-column range; blank pairs skipped", () => {
+    const row = [45, 0.25, 50, 0.5, 60, 1];
+    for (const m of [44, 45, 52, 61]) {
+      expect(atteinte(40, 60, m, [row])).toBe(
+        atteinte(40, 60, m, [
+          [45, 0.25],
+          [50, 0.5],
+          [60, 1],
+        ]),
+      );
+    }
+    expect(atteinte(40, 60, 52, [[45, 0.25, null, null, 60, 1]])).toBe(0.25);
+    expect(atteinte(40, 60, 52, [[null, null, null, null]])).toBeCloseTo(0.6, 12);
+  });
+
   test("paliers not in 2 columns → #VALUE!", () => {
     expect(atteinte(40, 60, 50, [[45], [50]])).toEqual(
       valueError("Paliers attendus : une plage de 2 colonnes, seuil | part, ou une ligne seuil 1 | part 1 | seuil 2 | part 2… (reçu : 1 colonne)"),
@@ -257,14 +272,16 @@ describe("property: more than 5 000 random inputs", () => {
       nil: undefined,
     });
     fc.assert(
-      fc.property(value, value, fc.option(value, { nil: null }), paliers, fc.boolean(), (d, c, m, rows, asText) => {
+      fc.property(value, value, fc.option(value, { nil: null }), paliers, fc.boolean(), fc.boolean(), (d, c, m, rows, asText, oneRow) => {
         inputsChecked++;
         // Parts in percent points 0–100, as a user types them (50 = 50 %; 1 = 100 %, the taux rule).
         const domainPaliers: Palier[] | undefined = rows
           ?.filter(([s, p]) => s !== 0 || p !== 0)
           .map(([seuil, part]) => ({ seuil, part: part <= 1 ? part : part / 100 }));
         const expected = attainment(d, c, m, domainPaliers);
-        const result = atteinte(spelled(d, asText), spelled(c, asText), m === null ? null : spelled(m, asText), rows);
+        // The same paliers as one row seuil 1 | part 1 | seuil 2 | part 2 | … (the Indicateurs sheet's layout).
+        const given = oneRow && rows ? [rows.flat()] : rows;
+        const result = atteinte(spelled(d, asText), spelled(c, asText), m === null ? null : spelled(m, asText), given);
         if (expected.ok) expect(result).toBe(expected.rate);
         else expect(result).toEqual({ error: expected.problem.kind === "mesureManquante" ? "#N/A" : "#VALUE!", message: attainmentMessage(expected.problem) });
       }),
