@@ -54,7 +54,7 @@ export interface SuiviAnchors {
 
 const COLUMNS: ColumnPlan[] = [
   { width: 4, hidden: true },
-  { width: 40 },
+  { width: 48 },
   ...Array.from({ length: 6 }, () => ({ width: 14 })),
   { width: 30 },
   ...Array.from({ length: LAST_MONTH_COL - COL.firstMonth + 1 }, () => ({ width: 11 })),
@@ -80,10 +80,14 @@ export function planSuivi(
     ...Array.from({ length: COL.firstMonth - 1 }, (): CellPlan => ({ value: null, role: "header" })),
     ...months.map((k): CellPlan => ({ value: Math.floor(k / MONTHS_PER_YEAR) + 1, role: "header", format: L.yearFormat })),
   ]);
-  const headerRow = b.row("suivi:entetes", [
-    ...L.headers.map((value): CellPlan => ({ value, role: "header" })),
-    ...months.map((k): CellPlan => ({ formula: `=EDATE(CPTS_Signature,${k})`, role: "header", format: MONTH_FORMAT })),
-  ]);
+  const headerRow = b.row(
+    "suivi:entetes",
+    [
+      ...L.headers.map((value): CellPlan => ({ value, role: "header", wrap: true })),
+      ...months.map((k): CellPlan => ({ formula: `=EDATE(CPTS_Signature,${k})`, role: "header", format: MONTH_FORMAT })),
+    ],
+    { height: 30 },
+  );
   const closedRow = b.row("suivi:clos", [
     { value: L.closedRow, role: "label" },
     ...Array.from({ length: COL.firstMonth - 2 }, () => undefined),

@@ -101,7 +101,7 @@ export function emitSuiviBlock(b: SheetBuilder, key: string, retained: boolean, 
   const totalRow = b.nextRow;
   const sums: CellPlan[] = Array.from({ length: months }, (_, i) => euro(`=SUM(${columnRange(COL.firstMonth + i, firstLine, lastLine)})`, "total"));
   b.row(`suivi:${key}:total`, [
-    { value: L.total(title), role: "total" },
+    { value: L.blockTotal, role: "total" },
     ...followUpCells(totalRow, euro(`=SUM(${columnRange(COL.prevu, firstLine, lastLine)})`, "total"), year, "total"),
     verdictCell(b, totalRow),
     ...sums,

@@ -6,7 +6,7 @@
  */
 import { CONTRACT_YEARS } from "../domain";
 import { FOLLOW_UP, MONTHS_PER_YEAR } from "../domain/followUp";
-import { a1, colLetter } from "./addresses";
+import { colLetter } from "./addresses";
 import { around, frenchAmount } from "./nativeVerdicts";
 import { excelString } from "./references";
 
@@ -71,10 +71,11 @@ export function nativeFollowUpVerdict(prevu: string, cumul: string, projection: 
   );
 }
 
-/** =CPTS.SUIVI(prévu, réalisé, projection), falling back to the same verdict computed natively. */
+/**
+ * The verdict cell: the native formula alone. Its wording is three fixed texts around an amount or a
+ * percentage, which a formula spells exactly (amounts grouped like nativeVerdicts.ts): a CPTS.*
+ * function would only repeat it, and the file reads the same with or without the add-in.
+ */
 export function suiviVerdictFormula(prevu: string, cumul: string, projection: string): string {
-  return `=IFERROR(CPTS.SUIVI(${prevu},${cumul},${projection}),${nativeFollowUpVerdict(prevu, cumul, projection)})`;
+  return `=${nativeFollowUpVerdict(prevu, cumul, projection)}`;
 }
-
-/** A cell of row `row` (relative), for the formulas above. */
-export const at = (col: number, row: number): string => a1(col, row);

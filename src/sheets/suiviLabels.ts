@@ -4,7 +4,7 @@ import { FOLLOW_UP } from "../domain/followUp";
 export const SUIVI_LABELS = {
   title: "Suivi budgétaire",
   yearLine: "Année de contrat suivie (Paramètres) : ",
-  elapsed: "Mois clos de l'année suivie, à la date de référence",
+  elapsed: "Mois clos de l'année suivie",
   rule:
     "Prévu : le montant annuel du Budget prévisionnel. Projection : le réalisé, plus le rythme des mois clos " +
     "(leur réalisé ÷ leur nombre) sur les mois restants. Écart : projection − prévu. Les 5 années du contrat " +
@@ -16,7 +16,7 @@ export const SUIVI_LABELS = {
   /** 1 = closed month, 0 = still open. */
   closedFormat: '"clos";"clos";"ouvert"',
   addedLine: "Ligne ajoutée au budget",
-  total: (title: string) => `Total ${title}`,
+  blockTotal: "Total du bloc",
   synthesisTitle: "Synthèse de l'année suivie",
   synthesisHeaders: ["Bloc", "Prévu (annuel)", "Réalisé cumulé", "% consommé", "Reste", "Projection fin d'année", "Écart projeté", "Verdict"],
   synthesisTotal: "Total des blocs",

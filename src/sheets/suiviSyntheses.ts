@@ -26,14 +26,14 @@ export interface SuiviSyntheses {
   followedEntriesRow: number;
 }
 
-const headers = (labels: readonly string[]): CellPlan[] => labels.map((value) => ({ value, role: "header" as const }));
+const headers = (labels: readonly string[]): CellPlan[] => labels.map((value) => ({ value, role: "header" as const, wrap: true }));
 /** "=C12+C20+…" over the given rows, or "=0" when there is none. */
 const sumOf = (col: number, rows: readonly number[]): string => (rows.length ? `=${rows.map((r) => a1(col, r)).join("+")}` : "=0");
 
 export function planSuiviSyntheses(b: SheetBuilder, counted: readonly SuiviBlockCells[], year: FollowedYear, monthHeaderRow: number): SuiviSyntheses {
   const totals = counted.map((x) => x.totalRow);
   b.row("suivi:synth:titre", [{ value: L.synthesisTitle, role: "title" }]);
-  const headerRow = b.row("suivi:synth:entetes", headers(L.synthesisHeaders));
+  const headerRow = b.row("suivi:synth:entetes", headers(L.synthesisHeaders), { height: 30 });
   const rows: { row: number; title: string }[] = [];
   for (const block of counted) {
     const r = b.nextRow;
@@ -80,7 +80,7 @@ export function planSuiviSyntheses(b: SheetBuilder, counted: readonly SuiviBlock
   b.blank();
 
   b.row("suivi:pluri:titre", [{ value: L.multiYearTitle, role: "title" }]);
-  b.row("suivi:pluri:entetes", headers(L.multiYearHeaders));
+  b.row("suivi:pluri:entetes", headers(L.multiYearHeaders), { height: 30 });
   const firstPluri = b.nextRow;
   for (const block of counted) {
     const r = b.nextRow;
