@@ -6,7 +6,7 @@
  * whatever the state of those sheets.
  */
 import { CONTRACT_YEARS, edate } from "../../src/domain";
-import { CASH_MONTHS, CashInputs, CashPayment } from "../../src/domain/cash";
+import { CASH_MONTHS, CashInputs, CashPayment, SPENDING_SOURCE_LABELS, cashPosition, cashStatus, firstNegativeMonth } from "../../src/domain/cash";
 import { a1 } from "../../src/sheets/addresses";
 import { SHEET_NAMES, SheetKey, SheetPlan, WorkbookPlan, sheetMarker } from "../../src/sheets/plan";
 import type { SuiviAnchors } from "../../src/sheets/suivi";
@@ -14,6 +14,8 @@ import { TRESORERIE_INPUT_KEYS, tresorerieInputColumn } from "../../src/sheets/t
 import { planTresorerie } from "../../src/sheets/tresorerie";
 import type { VersementsAnchors } from "../../src/sheets/versements";
 import type { EvaluatedWorkbook } from "../support/evaluatePlan";
+import { TRESORERIE_COL as COL, TRESORERIE_KEYS as K } from "../../src/sheets/tresorerie";
+import { TRESORERIE_LABELS as L } from "../../src/sheets/tresorerieLabels";
 import { choicesFor } from "./fixtures";
 
 /** Everything a treasurer can type that moves the cash position, for every contract year. */
@@ -104,4 +106,31 @@ export function cashInputsOf(s: CashScenario): CashInputs {
     prevuAnnual: s.prevu,
     planned: s.planned[s.year - 1],
   };
+}
+
+export const cellAt = (ev: EvaluatedWorkbook, key: string, col: number) => ev.getByKey("tresorerie", key, col);
+
+/** HyperFormula hands values back rounded to about 12 significant digits: compare to a millionth of a cent. */
+function expectAmount(value: unknown, expected: number): void {
+  expect(typeof value).toBe("number");
+  expect(Math.abs((value as number) - expected)).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(expected)));
+}
+
+/** Every figure of the sheet equals the domain's for these inputs. */
+export function expectSheetMatchesDomain(ev: EvaluatedWorkbook, inputs: CashInputs): void {
+  const months = cashPosition(inputs);
+  expect(ev.errors()).toEqual([]);
+  months.forEach((m) => {
+    const key = K.month(m.month);
+    expect(cellAt(ev, key, COL.month)).toBe(m.start);
+    expectAmount(cellAt(ev, key, COL.opening), m.opening);
+    expectAmount(cellAt(ev, key, COL.receipts), m.receipts);
+    expectAmount(cellAt(ev, key, COL.spending), m.spending);
+    expectAmount(cellAt(ev, key, COL.closing), m.closing);
+    expect(cellAt(ev, key, COL.source)).toBe(SPENDING_SOURCE_LABELS[m.source]);
+  });
+  const first = firstNegativeMonth(months);
+  expect(cellAt(ev, K.firstNegative, COL.value)).toBe(first ? first.start : L.none);
+  expect(cellAt(ev, K.alert, COL.value)).toBe(cashStatus(months));
+  expectAmount(cellAt(ev, K.yearEnd, COL.value), months[CASH_MONTHS - 1].closing);
 }
