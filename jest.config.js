@@ -33,6 +33,7 @@ const NEEDS = {
     "**/test/excel/generate.test.ts",
     "**/test/excel/regenerate.fuzz.test.ts",
     "**/test/excel/userValuesRegenerate.test.ts",
+    "**/test/excel/regenerateTresorerie.test.ts",
     "**/test/excel/regenerateSuivi.test.ts",
     "**/test/excel/regenerateIndicateurs.test.ts",
     "**/test/excel/regenerateVersements.test.ts",
