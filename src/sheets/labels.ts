@@ -106,26 +106,6 @@ export const GRILLE_LABELS = {
   contractError: "Saisissez un montant positif en euros.",
 } as const;
 
-export const VERSEMENTS_LABELS = {
-  title: "Calendrier des versements ACI",
-  note: "Fonctionnement versé en totalité à chaque date anniversaire ; missions : avance de 75 % à la date anniversaire, solde avec le versement de l'année suivante, après évaluation des indicateurs.",
-  advanceRate: "Taux de l'avance",
-  headers: [
-    "Année",
-    "Début de l'année",
-    "Fonctionnement",
-    "Missions",
-    "Total dû",
-    "Date de l'avance",
-    "Avance (75 %)",
-    "Date du solde",
-    "Solde",
-    "Cumul perçu",
-  ],
-  year: (n: number) => `Année ${n}`,
-  total: "Total du contrat (5 ans)",
-} as const;
-
 export const FDR_ELABORATION_LABELS = {
   title: "Feuille de route — phase d'élaboration",
   headers: ["Étape", "Chantier", "Actions", "Responsable", "Échéance", "Moyens nécessaires", "Points de vigilance", "État d'avancement", "Alerte"],

@@ -6,7 +6,7 @@ export const VERSEMENTS_LABELS = {
   note: "Fonctionnement versé en totalité à la signature puis à chaque date anniversaire ; missions : avance de 75 % au début de chaque année, solde avec le versement de l'année suivante, après évaluation des indicateurs.",
   advanceRate: "Taux de l'avance",
   advanceReading: "Avance calculée sur (Paramètres)",
-  advanceBase: "Montant soumis à l'avance (par an)",
+  advanceBase: "Base de l'avance (par an)",
   advanceBaseNote:
     "Enveloppe fixe (lecture par défaut, contrat type art. 6.2) : volets fixes et volet supplémentaire ; la part variable et le complément crise sont versés avec le solde. Montant total des missions : volets fixes et variables.",
   headers: [
