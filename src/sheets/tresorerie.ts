@@ -167,7 +167,7 @@ export function planTresorerie(
   const sheet = sheetPlanFrom(b, {
     key: "tresorerie",
     name: SHEET_NAMES.tresorerie,
-    columns: [{ width: 4, hidden: true }, { width: 44 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 18 }],
+    columns: [{ width: 4, hidden: true }, { width: 54 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 18 }],
     freeze: { rows: header, columns: 2 },
     charts: [chart],
     tabColor: TAB_COLORS.tresorerie,

@@ -50,7 +50,7 @@ export function planTresorerieInputs(b: SheetBuilder, year: string): TresorerieI
     { value: L.inputsStart, role: "label" },
     ...years.map((y): CellPlan => ({ formula: `=EDATE(CPTS_Signature,${12 * (y - 1)})`, role: "computed", format: DATE_FORMAT })),
   ]);
-  const input: CellPlan = { role: "input", format: EURO_FORMAT };
+  const input: CellPlan = { value: null, role: "input", format: EURO_FORMAT };
   const openingRow = b.row(TRESORERIE_INPUT_KEYS.opening, [{ value: L.openingInput, role: "label" }, ...years.map(() => ({ ...input }))]);
   const plannedRows: number[] = [];
   for (let m = 1; m <= CASH_MONTHS; m++) {
