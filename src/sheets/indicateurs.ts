@@ -118,8 +118,9 @@ export function planIndicateurs(
       const subject = `${m.shortLabel} : ${example?.indicateur ?? L.emptyRow}`;
       const controls = (r: number, about: string): void => {
         if (!retained) return;
+        // "" is an indicator not in use yet (no départ, part nor measure): nothing to check.
         b.controls.push(
-          { kind: "indicateur", level: "warning", sheet: "indicateurs", address: a1(COL.controle, r), subject: about, okVerdicts: [L.verdicts.ok] },
+          { kind: "indicateur", level: "warning", sheet: "indicateurs", address: a1(COL.controle, r), subject: about, okVerdicts: [L.verdicts.ok, ""] },
           { kind: "indicateur", level: "warning", sheet: "indicateurs", address: a1(COL.suivi, r), subject: about, problemPrefix: C.latePrefix },
         );
       };
