@@ -168,7 +168,7 @@ export function planTresorerie(
     key: "tresorerie",
     name: SHEET_NAMES.tresorerie,
     columns: [{ width: 4, hidden: true }, { width: 54 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 18 }],
-    freeze: { rows: header, columns: 2 },
+    // No frozen rows: the input grid below has other columns than the months' header.
     charts: [chart],
     tabColor: TAB_COLORS.tresorerie,
   });

@@ -46,7 +46,7 @@ export function planTresorerieInputs(b: SheetBuilder, year: string): TresorerieI
     // Numbers shown as « Année n »: the followed column is found by comparing them with the year.
     ...years.map((y): CellPlan => ({ value: y, role: "header", format: '"Année "0' })),
   ]);
-  b.row("tre:saisies:debut", [
+  const startRow = b.row("tre:saisies:debut", [
     { value: L.inputsStart, role: "label" },
     ...years.map((y): CellPlan => ({ formula: `=EDATE(CPTS_Signature,${12 * (y - 1)})`, role: "computed", format: DATE_FORMAT })),
   ]);
@@ -87,7 +87,8 @@ export function planTresorerieInputs(b: SheetBuilder, year: string): TresorerieI
     },
   );
   b.conditionalFormats.push({
-    range: rangeA1(FIRST_YEAR_COL, header, LAST_YEAR_COL, countRow),
+    // The header and start dates only: the inputs keep their yellow.
+    range: rangeA1(FIRST_YEAR_COL, header, LAST_YEAR_COL, startRow),
     formula: `=${a1RowAbs(FIRST_YEAR_COL, header)}=${year}`,
     fill: CF_COLORS.highlightFill,
     fontColor: CF_COLORS.highlightFont,

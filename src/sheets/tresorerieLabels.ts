@@ -32,7 +32,6 @@ export const TRESORERIE_LABELS = {
   plannedError: "Saisissez un montant positif en euros, par exemple 4 200, ou laissez la cellule vide.",
   receiptsTitle: "Encaissements retenus, versement par versement (d'après la feuille Versements)",
   receiptsHeaders: ["Versement", "Date retenue", "Montant retenu", "État"],
-  receiptLabel: (i: number) => `Versement n° ${i}`,
   received: "Reçu",
   expected: "Attendu",
   chartTitle: "Solde de trésorerie en fin de mois",

@@ -9,14 +9,16 @@
  * for it globally; these rows use scalar formulas that every engine computes the same, and show the
  * treasurer which date and amount each payment contributes.
  */
-import { colIndex } from "./addresses";
-import { a1 } from "./addresses";
+import { a1, colIndex, parseA1 } from "./addresses";
 import type { SheetBuilder } from "./builder";
 import type { CellPlan } from "./plan";
 import { sheetRef } from "./references";
 import { DATE_FORMAT, EURO_FORMAT } from "./styles";
 import { TRESORERIE_LABELS as L } from "./tresorerieLabels";
 import type { VersementsAnchors } from "./versements";
+import { RECEIPT_COL as VERSEMENTS_RECEIPT_COL } from "./versementsReceipts";
+
+const rowOf = (address: string): number => parseA1(address).row;
 
 /** The cells of a one-column absolute range, top to bottom: "$D$6:$D$8" → ["$D$6", "$D$7", "$D$8"]. */
 export function cellsOf(range: string): string[] {
@@ -56,7 +58,10 @@ export function planReceiptRows(b: SheetBuilder, v: VersementsAnchors): ReceiptC
     const date: CellPlan = { formula: `=IF(${received},IF(ISNUMBER(${rd}),${rd},${expectedDate}),${expectedDate})`, role: "computed", format: DATE_FORMAT };
     const amount: CellPlan = { formula: `=IF(${received},${ra},IF(ISNUMBER(${ea}),${ea},0))`, role: "computed", format: EURO_FORMAT };
     const status: CellPlan = { formula: `=IF(${received},"${L.received}","${L.expected}")`, role: "computed" };
-    const r = b.row(receiptKey(i + 1), [{ value: L.receiptLabel(i + 1), role: "label" }, date, amount, status]);
+    // The payment's own label (« Année 2 — Avance des missions »), read on its Versements row; &"" so
+    // a row the user added there without a label shows nothing rather than 0.
+    const label: CellPlan = { formula: `=${sheetRef("versements", a1(VERSEMENTS_RECEIPT_COL.label, rowOf(columns[0][i]), true))}&""`, role: "label" };
+    const r = b.row(receiptKey(i + 1), [label, date, amount, status]);
     cells.push({ date: a1(RECEIPT_COL.date, r, true), amount: a1(RECEIPT_COL.amount, r, true) });
   }
   return cells;
