@@ -91,8 +91,8 @@ describe("groupSummaries", () => {
       figure("Sans tiret"),
     ]);
     expect(groups.map((g) => [g.heading, g.items.map((i) => i.label)])).toEqual([
-      ["Parcours pluriprofessionnels", ["atteinte", "part variable estimée"]],
-      ["Prévention", ["atteinte", "part variable estimée"]],
+      ["Parcours pluriprofessionnels", ["Atteinte", "Part variable estimée"]],
+      ["Prévention", ["Atteinte", "Part variable estimée"]],
       [undefined, ["Sans tiret"]],
     ]);
   });
@@ -108,8 +108,8 @@ describe("groupSummaries", () => {
     ]);
     expect(groups.map((g) => [g.heading, g.items.map((i) => i.label)])).toEqual([
       ["Consommé", ["Fonctionnement", "Mission 1", "Total"]],
-      ["Prochain versement attendu", ["date", "montant"]],
-      ["Trésorerie", ["alerte"]],
+      ["Prochain versement attendu", ["Date", "Montant"]],
+      ["Trésorerie", ["Alerte"]],
     ]);
   });
 

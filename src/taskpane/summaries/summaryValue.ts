@@ -50,7 +50,8 @@ export function groupSummaries(summaries: readonly WorkbookSummary[]): SummaryGr
   for (const summary of summaries) {
     const at = summary.label.indexOf(SEPARATOR);
     const heading = at > 0 ? summary.label.slice(0, at) : undefined;
-    const label = at > 0 ? summary.label.slice(at + SEPARATOR.length) : summary.label;
+    // Under its heading, « atteinte » reads as a line of its own: « Atteinte ».
+    const label = capitalised(at > 0 ? summary.label.slice(at + SEPARATOR.length) : summary.label);
     const last = groups.at(-1);
     if (heading !== undefined && last?.heading === heading) last.items.push({ summary, label });
     else groups.push({ heading, items: [{ summary, label }], rest: heading === undefined ? undefined : label });
@@ -61,7 +62,7 @@ export function groupSummaries(summaries: readonly WorkbookSummary[]): SummaryGr
     let j = i;
     while (rest !== undefined && j < groups.length && groups[j].items.length === 1 && groups[j].rest === rest) j++;
     if (j - i >= 2) {
-      pivoted.push({ heading: capitalised(rest!), items: groups.slice(i, j).map((g) => ({ summary: g.items[0].summary, label: g.heading! })) });
+      pivoted.push({ heading: rest!, items: groups.slice(i, j).map((g) => ({ summary: g.items[0].summary, label: g.heading! })) });
       i = j;
     } else {
       pivoted.push({ heading: groups[i].heading, items: groups[i].items });
