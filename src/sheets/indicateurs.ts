@@ -109,7 +109,10 @@ export function planIndicateurs(
     const retained = choices.missions.includes(m.key);
     const before = b.mark();
     const title = `${m.number ? `Mission ${m.number} - ` : ""}${m.shortLabel}`;
-    b.row(`ind:${m.key}`, [retained ? { value: title, role: "subtitle" } : { value: `${title} — ${C.missionDropped}`, role: "warning" }]);
+    // A bar over the whole width, as the Grille's mission titles: the text runs over the empty cells.
+    const bar: Cells = Array.from({ length: COL.suivi }, () => ({ value: null, role: retained ? ("subtitle" as const) : ("warning" as const) }));
+    bar[0] = { value: retained ? title : `${title} — ${C.missionDropped}`, role: retained ? "subtitle" : "warning" };
+    b.row(`ind:${m.key}`, bar);
     const label = retained ? m.shortLabel : `${m.shortLabel} — ${C.missionDropped}`;
     const examples: (ExampleIndicator | undefined)[] = EXAMPLE_INDICATORS[m.key].length ? [...EXAMPLE_INDICATORS[m.key]] : [undefined];
     const first = b.nextRow;
@@ -176,13 +179,16 @@ export function planIndicateurs(
   b.flushOrphans(C.orphanRows);
 
   for (const { first, last } of blocks) pushValidations(b, first, last);
+  // The followed year's two measure columns in green: its dates and titles, and the indicator rows.
   for (const y of YEARS) {
-    b.conditionalFormats.push({
-      range: rangeA1(measureCol(y, 1), datesRow, measureCol(y, 2), lastTableRow),
-      formula: `=CPTS_AnneeContrat=${y}`,
-      fill: CF_COLORS.highlightFill,
-      fontColor: CF_COLORS.highlightFont,
-    });
+    for (const [from, to] of [[datesRow, headerRow], ...blocks.map((x) => [x.first, x.last])]) {
+      b.conditionalFormats.push({
+        range: rangeA1(measureCol(y, 1), from, measureCol(y, 2), to),
+        formula: `=CPTS_AnneeContrat=${y}`,
+        fill: CF_COLORS.highlightFill,
+        fontColor: CF_COLORS.highlightFont,
+      });
+    }
   }
   const first = headerRow + 1;
   b.conditionalFormats.push(
