@@ -28,6 +28,7 @@ export const VERSEMENTS_LABELS = {
     "Saisissez la date de réception et le montant reçu de chaque versement à son arrivée : l'écart et l'état se mettent à jour, la trésorerie compte le montant reçu à sa date. Un versement dont la date prévue est passée sans montant reçu est signalé.",
   receiptsHeaders: ["Versement", "Date prévue", "Montant attendu", "Date de réception", "Montant reçu", "Écart (reçu − attendu)", "État"],
   payment: (year: number, kind: PaymentKind) => `Année ${year} — ${KIND_LABELS[kind]}`,
+  addedPayment: (row: number) => `Versement ajouté (ligne ${row})`,
   receiptsTotal: "Total des versements",
   nextTitle: "Prochain versement attendu",
   nextDate: "Date",

@@ -86,7 +86,7 @@ export function planReceipts(b: SheetBuilder, yearCells: YearCells): ReceiptsPla
       computedCells(r).forEach((cell, i) => (cells[i] = cell ?? cells[i]));
       control(r, label);
       // A row the user adds here (an unplanned payment) gets the same écart, state and candidate.
-      b.row(paymentKey(year, kind), cells, { addedRowCells: computedCells, onAddedRow: (row) => control(row, L.payment(year, kind)) });
+      b.row(paymentKey(year, kind), cells, { addedRowCells: computedCells, onAddedRow: (row) => control(row, L.addedPayment(row)) });
     }
   }
   const last = b.lastRow;

@@ -69,5 +69,8 @@ describe.each(PLATFORMS)("Versements receipts survive a regeneration, on %s", (p
     expect(double.value(SHEET, `${col(RECEIPT_COL.label)}${added}`)).toBe("Régularisation CPAM");
     expect(double.value(SHEET, `${col(RECEIPT_COL.receivedAmount)}${added}`)).toBe(1_200);
     expect(double.value(SHEET, `${col(RECEIPT_COL.receivedDate)}${added}`)).toBe(d(1, 5, 2025));
+    // The add-in's cells of the person's row compute too: nothing was expected there, 1 200 € came.
+    expect(double.value(SHEET, `${col(RECEIPT_COL.gap)}${added}`)).toBe(1_200);
+    expect(double.value(SHEET, `${col(RECEIPT_COL.status)}${added}`)).toBe(PAYMENT_STATUS.received);
   });
 });
