@@ -7,8 +7,7 @@ export const VERSEMENTS_LABELS = {
   advanceRate: "Taux de l'avance",
   advanceReading: "Avance calculée sur (Paramètres)",
   advanceBase: "Base de l'avance (par an)",
-  advanceBaseNote:
-    "Enveloppe fixe (lecture par défaut, contrat type art. 6.2) : volets fixes et volet supplémentaire ; la part variable et le complément crise sont versés avec le solde. Montant total des missions : volets fixes et variables.",
+  advanceBaseNote: "Enveloppe fixe : volets fixes et supplémentaire (la part variable vient avec le solde). Montant total des missions : fixe + variable.",
   headers: [
     "Année",
     "Début de l'année",
