@@ -5,8 +5,10 @@
  * maps) with the bytes of minified code that come from each. office.js comes from Microsoft's CDN
  * and is not counted.
  *
- * Budget: ≤ 134 000 B gzip in total, 0.8 × Microsoft's React task pane template, whose production
- * build measures 168 058 B (issue 9). The pane runs on react-dom, which Fluent UI v9 supports, so
+ * Budget: ≤ 151 300 B gzip in total, 0.9 × Microsoft's React task pane template, whose production
+ * build measures 168 058 B (issue 9). It was 134 000 B (0.8 ×) until issues 10 and 11: their three
+ * sheets, the Versements receipts and CPTS.ATTEINTE grew the planners the pane bundles to write the
+ * workbook, and the pane gained its Indicateurs and Suivi sections — measured in test/build.test.ts. The pane runs on react-dom, which Fluent UI v9 supports, so
  * the report says whether react-dom is in the bundle and that preact is not (the build also fails
  * on preact: FORBIDDEN_IN_BUNDLE in webpack.config.js). Builds dist/ first, as the tests do.
  */
@@ -15,7 +17,7 @@ import * as path from "path";
 import { gzipSync } from "zlib";
 import { PRODUCTION_BUILD, buildForTests, builtOutput } from "../test/support/build";
 
-export const GZIP_BUDGET_BYTES = 134_000;
+export const GZIP_BUDGET_BYTES = 151_300;
 
 export interface FileSize {
   file: string;

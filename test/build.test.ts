@@ -38,7 +38,17 @@ function occurrences(pattern: RegExp): Record<string, string[]> {
 }
 
 describe("dist/ après npm run build", () => {
-  test("le JavaScript de la page du volet tient dans le budget (134 000 o gzip) et embarque react-dom, pas preact", () => {
+  /**
+   * The budget (bench/bundle.bench.ts:GZIP_BUDGET_BYTES) was 134 000 B with about 370 B to spare.
+   * Measured on 2026-12-02 with issues 10 and 11 in (all .js of dist/, gzip level 9): 150 871 B —
+   * taskpane.js 137 736 B, functions.js 13 135 B. Of the 17 KB more, the pane's Indicateurs and
+   * Suivi sections (src/taskpane/summaries, their labels, src/excel/figures.ts) are 2 196 B (the same
+   * build without them: 148 677 B); the rest is the sheet planners the pane bundles to write the
+   * workbook (Indicateurs, Suivi budgétaire, Trésorerie, Versements receipts: src/sheets is now the
+   * largest part after react-dom, about 94 KB raw) and CPTS.ATTEINTE in functions.js. New budget:
+   * 151 300 B, the measure plus about 430 B, as before.
+   */
+  test("le JavaScript de la page du volet tient dans le budget (151 300 o gzip) et embarque react-dom, pas preact", () => {
     const total = measure(dist).reduce((sum, f) => sum + f.gzip, 0);
     expect(total).toBeGreaterThan(50_000);
     expect(total).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
