@@ -61,7 +61,8 @@ export function lateCondition(p: PaymentCells, dateRef: string): string {
 
 /** Conditional format: received in full (« Reçu »). */
 export function receivedCondition(p: PaymentCells): string {
-  return `=AND(ISNUMBER(${p.receivedAmount}),${cents(p.receivedAmount)}>=${cents(p.expectedAmount)})`;
+  // IF, not AND: AND evaluates every argument, and a text in the cell would turn the condition into #VALUE!.
+  return `=IF(ISNUMBER(${p.receivedAmount}),${cents(p.receivedAmount)}>=${cents(p.expectedAmount)},FALSE())`;
 }
 
 /**
