@@ -168,7 +168,8 @@ export function planTresorerie(
     key: "tresorerie",
     name: SHEET_NAMES.tresorerie,
     columns: [{ width: 4, hidden: true }, { width: 54 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 18 }],
-    // No frozen rows: the input grid below has other columns than the months' header.
+    // The title only: the input grid below has other columns than the months' header.
+    freeze: { rows: 1, columns: 0 },
     charts: [chart],
     tabColor: TAB_COLORS.tresorerie,
   });
