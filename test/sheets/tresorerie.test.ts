@@ -11,6 +11,7 @@ import { CONTRACT_YEARS, serialFromDate } from "../../src/domain";
 import { CASH_MONTHS, CASH_NEGATIVE_PREFIX, CashPayment, cashPosition, cashStatus, firstNegativeMonth } from "../../src/domain/cash";
 import { a1 } from "../../src/sheets/addresses";
 import { TRESORERIE_COL as COL, TRESORERIE_KEYS as K } from "../../src/sheets/tresorerie";
+import { TRESORERIE_INPUT_KEYS } from "../../src/sheets/tresorerieInputs";
 import { EvaluatedWorkbook, evaluatePlan } from "../support/evaluatePlan";
 import { CashScenario, cashInputsOf, cellAt, expectSheetMatchesDomain, syntheticPlan, typeScenario } from "./tresorerieFixture";
 
@@ -124,6 +125,27 @@ describe("Trésorerie: the sheet is the domain's cash position", () => {
     // The generator reaches both verdicts, so the comparison covers the alert's wording too.
     expect(seen.negative).toBeGreaterThan(5);
     expect(seen.positive).toBeGreaterThan(5);
+  });
+
+  it("rows the user added among the months and the inputs change nothing: formulas name their rows", () => {
+    const numbers = { 1: "Note", 2: 999, 3: 999, 4: 999, 5: 999, 6: 999 };
+    const carried = syntheticPlan(PAYMENT_ROWS, {
+      cells: {},
+      addedRows: [K.month(3), K.month(12), TRESORERIE_INPUT_KEYS.opening, TRESORERIE_INPUT_KEYS.planned(5)].map((after) => ({ after, values: numbers })),
+    });
+    const ev = evaluatePlan(carried);
+    try {
+      const s = empty();
+      s.opening[2] = 2_500;
+      s.prevu = 24_000;
+      s.planned[2][4] = 6_000;
+      s.payments[0] = { expectedDate: serialFromDate({ year: 2027, month: 2, day: 1 }), expectedAmount: 10_000, receivedDate: null, receivedAmount: null };
+      typeScenario(ev, s);
+      expect(ev.rowOf("tresorerie", K.month(4))).toBe(ev.rowOf("tresorerie", K.month(3)) + 2);
+      expectSheetMatchesDomain(ev, cashInputsOf(s));
+    } finally {
+      ev.destroy();
+    }
   });
 
   it("the conditional format marks the first negative month's row only", () => {

@@ -8,7 +8,7 @@
 import { CONTRACT_YEARS, edate } from "../../src/domain";
 import { CASH_MONTHS, CashInputs, CashPayment, SPENDING_SOURCE_LABELS, cashPosition, cashStatus, firstNegativeMonth } from "../../src/domain/cash";
 import { a1 } from "../../src/sheets/addresses";
-import { SHEET_NAMES, SheetKey, SheetPlan, WorkbookPlan, sheetMarker } from "../../src/sheets/plan";
+import { SHEET_NAMES, SheetCarryOver, SheetKey, SheetPlan, WorkbookPlan, sheetMarker } from "../../src/sheets/plan";
 import type { SuiviAnchors } from "../../src/sheets/suivi";
 import { TRESORERIE_INPUT_KEYS, tresorerieInputColumn } from "../../src/sheets/tresorerieInputs";
 import { planTresorerie } from "../../src/sheets/tresorerie";
@@ -47,7 +47,7 @@ function sheet(key: SheetKey, rows: number): SheetPlan {
 }
 
 /** Payment rows 2…paymentRows+1 in columns B–E; Suivi months on rows 2–13 (réalisé B, entries C), prévu B14. */
-export function syntheticPlan(paymentRows: number): WorkbookPlan {
+export function syntheticPlan(paymentRows: number, carry?: SheetCarryOver): WorkbookPlan {
   const last = paymentRows + 1;
   const versements: VersementsAnchors = {
     expectedDates: `$B$2:$B$${last}`,
@@ -56,7 +56,7 @@ export function syntheticPlan(paymentRows: number): WorkbookPlan {
     receivedAmounts: `$E$2:$E$${last}`,
   };
   const suivi: SuiviAnchors = { monthRealise: (m) => `$B$${m + 1}`, monthEntries: (m) => `$C$${m + 1}`, prevuAnnual: "$B$14" };
-  const tresorerie = planTresorerie(choicesFor(), versements, suivi);
+  const tresorerie = planTresorerie(choicesFor(), versements, suivi, carry);
   return {
     choices: choicesFor(),
     sheets: [sheet("parametres", 2), sheet("versements", paymentRows), sheet("suivi", 13), tresorerie.sheet],
