@@ -152,4 +152,17 @@ describe("the planners' own summaries and the Trésorerie's line chart", () => {
       );
     }
   });
+
+  it("the double refuses loudly a chart type it does not model (a line with markers)", async () => {
+    const double = newWorkbook();
+    double.type("Feuil1", "A1:A3", [[1], [2], [3]]);
+    const add = (type: string) =>
+      double.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Feuil1");
+        ws.charts.add(type as Excel.ChartType, ws.getRange("A1:A3"), "Columns" as Excel.ChartSeriesBy);
+        await context.sync();
+      });
+    await expect(add("Line")).resolves.toBeUndefined();
+    await expect(add("LineMarkers")).rejects.toThrow(/LineMarkers/);
+  });
 });
