@@ -19,6 +19,7 @@ import { SheetBuilder, sheetPlanFrom } from "./builder";
 import type { GrilleAnchors } from "./grille";
 import { BUDGET_LABELS as L, COMMON_LABELS as C } from "./labels";
 import { planBudgetControls, unbalancedCondition } from "./budgetControls";
+import { missionRateFormula } from "./missionRates";
 import { equilibreFormula } from "./nativeVerdicts";
 import { snpAddress } from "./parametres";
 import { CellPlan, ChartPlan, ControlPlan, NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
@@ -73,15 +74,21 @@ function aciFormula(shares: readonly AciShare[], grille: GrilleAnchors, suppleme
   const supplementRef = supplement ? grille.contract(supplement.item, supplement.volet) : undefined;
   const terms = refs.length ? [refs.join("+")] : ["0"];
   if (supplementRef) terms.push(`IF(${sheetRef("parametres", snpAddress())}=${excelString(C.yes)},${sheetRef("grille", supplementRef)},0)`);
+  // The block funded by the crise mission also receives its complement « si crise reconnue par l'ARS ».
+  if (shares.some((s) => s.item === "crise"))
+    terms.push(`IF(CPTS_CriseReconnue=${excelString(C.yes)},${sheetRef("grille", grille.criseComplementContract)},0)`);
   return `=${terms.join("+")}`;
 }
 
+/** Each share's contract amount × its mission's attainment (Indicateurs), the global taux when none is measured. */
 function variableFormula(shares: readonly AciShare[], grille: GrilleAnchors): string {
-  const refs = shares
-    .map((s) => grille.contract(s.item, s.volet))
-    .filter((a): a is string => a !== undefined)
-    .map((a) => sheetRef("grille", a));
-  return refs.length ? `=(${refs.join("+")})*CPTS_TauxAtteinte` : "=0";
+  const terms = shares.flatMap((s) => {
+    const address = grille.contract(s.item, s.volet);
+    if (address === undefined) return [];
+    const rate = s.item === "fonctionnement" ? "CPTS_TauxAtteinte" : missionRateFormula(s.item);
+    return [`${sheetRef("grille", address)}*${rate}`];
+  });
+  return terms.length ? `=${terms.join("+")}` : "=0";
 }
 
 function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grille: GrilleAnchors): BudgetBlockCells {
@@ -102,7 +109,13 @@ function emitBlock(b: SheetBuilder, block: BudgetBlock, retained: boolean, grill
     const r = b.row(k(`dep:${line.key}`), [{ value: line.label, role: "label" }, { value: hint, role: "note" }, amountInput()]);
     // The rows after it up to now are the user's, re-emitted by the builder right after the keyed row.
     for (let row = r; row <= b.lastRow; row++) {
-      depenses.push({ key: row === r ? k(`dep:${line.key}`) : "", line: line.key, rank: row - r, label: a1(COL.label, row, true), amount: a1(COL.amount, row, true) });
+      depenses.push({
+        key: row === r ? k(`dep:${line.key}`) : "",
+        line: line.key,
+        rank: row - r,
+        label: a1(COL.label, row, true),
+        amount: a1(COL.amount, row, true),
+      });
     }
   }
   const lastDep = b.lastRow;

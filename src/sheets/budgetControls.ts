@@ -11,6 +11,7 @@ import type { SheetBuilder } from "./builder";
 import type { BudgetBlockCells } from "./budget";
 import type { GrilleAnchors } from "./grille";
 import { BUDGET_LABELS as L, COMMON_LABELS as C } from "./labels";
+import { missionRateFormula } from "./missionRates";
 import { missionRetainedAddress, snpAddress } from "./parametres";
 import type { CellPlan, ColumnPlan, ControlPlan } from "./plan";
 import { excelString, sheetRef } from "./references";
@@ -109,7 +110,7 @@ export function planBudgetControls(
     };
     const contractParts = [
       ref("acces", "fixe"),
-      ref("acces", "variable") && `${ref("acces", "variable")}*CPTS_TauxAtteinte`,
+      ref("acces", "variable") && `${ref("acces", "variable")}*${missionRateFormula("acces")}`,
       ref("acces", "compensation"),
     ].filter(Boolean);
     const sup = ref("acces", "supplementaire");

@@ -3,16 +3,19 @@
  * data), the contract amount beside each figure (defaults to the grid for CPTS_Taille, the user
  * overwrites it with the negotiated amount), and the amounts retained for the selection.
  */
-import { FundedItem, MISSIONS, TAILLES, Taille, Volet, findGridVersion, gridLine, isFunded } from "../domain";
+import { FundedItem, MISSIONS, MissionKey, TAILLES, Taille, Volet, findGridVersion, gridLine, isFunded } from "../domain";
 import { a1, a1ColAbs, columnRange, rangeA1 } from "./addresses";
 import { SheetBuilder, sheetPlanFrom } from "./builder";
+import { CRISE_COMPLEMENT_LABELS as CL, CRISE_COMPLEMENT_TOTAL_KEY } from "./criseComplement";
+import { GRILLE_COL, complementLine, retainedAmount } from "./grilleLines";
 import { COMMON_LABELS as C, GRILLE_LABELS as L } from "./labels";
+import { missionRateFormula } from "./missionRates";
 import { missionRetainedAddress, snpAddress } from "./parametres";
 import { CellPlan, NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
 import { excelString, sheetRef } from "./references";
 import { CF_COLORS, EURO_FORMAT, TAB_COLORS } from "./styles";
 
-const COL = { label: 1, type: 2, taille1: 3, contract: 7, retained: 8, amount: 9, note: 10 } as const;
+const COL = GRILLE_COL;
 const tailleCol = (t: Taille): number => COL.taille1 + t - 1;
 const HEADER_ROW = 4;
 
@@ -34,6 +37,10 @@ export interface GrilleAnchors {
   totalVariable: string;
   /** Totals block: the volet supplémentaire SNP when retained. */
   totalSupplement: string;
+  /** "Montant du contrat" of the crise complement « si crise reconnue par l'ARS » (blank until typed). */
+  criseComplementContract: string;
+  /** Totals block: the crise complement when it counts (crise retained, CPTS_CriseReconnue = Oui), else 0. */
+  totalComplement: string;
   maxFunding: Record<Taille, string>;
 }
 
@@ -49,7 +56,8 @@ function subtitleBar(cells: (CellPlan | undefined)[]): (CellPlan | undefined)[] 
   return Array.from({ length: COL.note }, (_, i) => cells[i] ?? { value: null, role: "subtitle" as const });
 }
 
-const retainedFormula = (item: FundedItem): string => (item === "fonctionnement" ? "" : `=${sheetRef("parametres", missionRetainedAddress(item))}`);
+/** A mission's « Retenue » cell on Paramètres. */
+const retainedRef = (key: MissionKey): string => sheetRef("parametres", missionRetainedAddress(key));
 
 export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { sheet: SheetPlan; names: NamePlan[]; anchors: GrilleAnchors } {
   const version = findGridVersion(choices.versionId);
@@ -60,6 +68,7 @@ export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { 
   const variableAmounts: string[] = [];
   const blockTotals: number[] = [];
   let supplementAmount: string | undefined;
+  let complementRow = 0;
   let fonctionnementAmount = "";
 
   b.row(sheetMarker("grille"), [{ value: `${L.title} — ${version.id}`, role: "title" }]);
@@ -80,9 +89,9 @@ export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { 
     );
     const contract = a1(COL.contract, row);
     const retained = a1(COL.retained, row);
-    // An absent figure (blank contract) pays 0; an error (no taille yet) shows through, never a silent 0.
-    const paid = volet === "variable" ? `${contract}*CPTS_TauxAtteinte` : contract;
-    const amount = `=IF(${retained}=${excelString(C.yes)},IF(OR(ISNUMBER(${contract}),ISERROR(${contract})),${paid},0),0)`;
+    // A variable volet is paid at its mission's measured attainment (Indicateurs), else the global taux.
+    const paid = volet === "variable" && item !== "fonctionnement" ? `${contract}*${missionRateFormula(item)}` : contract;
+    const amount = retainedAmount(retained, contract, paid);
     const note = !grid ? L.absent(version.id) : volet === "supplementaire" ? L.supplementNote : volet === "variable" ? L.variableNote : undefined;
     b.row(gridLineKey(item, volet), [
       { value: grid?.label ?? L.absentLine[volet], role: "label", wrap: true },
@@ -110,19 +119,20 @@ export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { 
 
   for (const m of MISSIONS) {
     const funded = isFunded(version, m.key);
-    const retainedRef = retainedFormula(m.key);
+    const retained = retainedRef(m.key);
     b.row(
       `grid:${m.key}`,
       subtitleBar([
         { value: `${m.number ? `Mission ${m.number} - ` : ""}${m.label}`, role: "subtitle", wrap: true },
         { value: m.category === "socle" ? L.categorySocle : L.categoryComplementaire, role: "subtitle" },
         ...SUBTITLE_GAP,
-        { formula: retainedRef, role: "flag" },
+        { formula: `=${retained}`, role: "flag" },
       ]),
     );
     const volets = funded ? VOLET_ORDER.filter((v) => gridLine(version, m.key, v)) : STANDARD_VOLETS;
     const first = b.nextRow;
-    for (const v of volets) line(m.key, v, { formula: retainedRef, role: "flag" });
+    for (const v of volets) line(m.key, v, { formula: `=${retained}`, role: "flag" });
+    if (m.key === "crise") complementRow = complementLine(b, retained);
     const last = b.lastRow;
     const sum = (col: number): CellPlan => ({ formula: `=SUM(${columnRange(col, first, last)})`, role: "total", format: EURO_FORMAT });
     const totalRow = b.row(`grid:${m.key}:total`, [
@@ -136,9 +146,8 @@ export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { 
     ]);
     blockTotals.push(totalRow);
     if (gridLine(version, m.key, "supplementaire")) {
-      const retainedCell = `${sheetRef("parametres", missionRetainedAddress(m.key))}`;
       line(m.key, "supplementaire", {
-        formula: `=IF(AND(${retainedCell}=${excelString(C.yes)},${sheetRef("parametres", snpAddress())}=${excelString(C.yes)}),${excelString(C.yes)},${excelString(C.no)})`,
+        formula: `=IF(AND(${retained}=${excelString(C.yes)},${sheetRef("parametres", snpAddress())}=${excelString(C.yes)}),${excelString(C.yes)},${excelString(C.no)})`,
         role: "flag",
       });
     }
@@ -154,7 +163,8 @@ export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { 
   const rFixe = totalLine("grid:totaux:fixe", L.totalFixe, plus(fixedAmounts));
   const rVar = totalLine("grid:totaux:variable", L.totalVariable, plus(variableAmounts));
   const rSup = totalLine("grid:totaux:supplementaire", L.totalSupplement, supplementAmount ? `=${supplementAmount}` : "=0");
-  const rTotal = totalLine("grid:totaux:total", L.totalAci, `=${[rFonct, rFixe, rVar, rSup].map((r) => a1(COL.amount, r)).join("+")}`, "total");
+  const rComp = totalLine(CRISE_COMPLEMENT_TOTAL_KEY, CL.total, `=${a1(COL.amount, complementRow)}`);
+  const rTotal = totalLine("grid:totaux:total", L.totalAci, `=${[rFonct, rFixe, rVar, rSup, rComp].map((r) => a1(COL.amount, r)).join("+")}`, "total");
   const possible = (col: number): CellPlan => ({
     formula: `=${[fonctionnementRow, ...blockTotals].map((r) => a1(col, r)).join("+")}`,
     role: "total",
@@ -211,6 +221,8 @@ export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { 
     totalFixe: a1(COL.amount, rFixe, true),
     totalVariable: a1(COL.amount, rVar, true),
     totalSupplement: a1(COL.amount, rSup, true),
+    criseComplementContract: a1(COL.contract, complementRow, true),
+    totalComplement: a1(COL.amount, rComp, true),
     maxFunding: { 1: a1(tailleCol(1), rMax, true), 2: a1(tailleCol(2), rMax, true), 3: a1(tailleCol(3), rMax, true), 4: a1(tailleCol(4), rMax, true) },
   };
   const sheet = sheetPlanFrom(b, {
