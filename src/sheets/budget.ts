@@ -74,9 +74,9 @@ function aciFormula(shares: readonly AciShare[], grille: GrilleAnchors, suppleme
   const supplementRef = supplement ? grille.contract(supplement.item, supplement.volet) : undefined;
   const terms = refs.length ? [refs.join("+")] : ["0"];
   if (supplementRef) terms.push(`IF(${sheetRef("parametres", snpAddress())}=${excelString(C.yes)},${sheetRef("grille", supplementRef)},0)`);
-  // The block funded by the crise mission also receives its complement « si crise reconnue par l'ARS ».
-  if (shares.some((s) => s.item === "crise"))
-    terms.push(`IF(CPTS_CriseReconnue=${excelString(C.yes)},${sheetRef("grille", grille.criseComplementContract)},0)`);
+  // The block funded by the crise mission also receives its complement « si crise reconnue par l'ARS »: the
+  // Grille's retained amount, which already says 0 unless the crisis is recognised (and ignores a text typed).
+  if (shares.some((s) => s.item === "crise")) terms.push(sheetRef("grille", grille.criseComplementAmount));
   return `=${terms.join("+")}`;
 }
 

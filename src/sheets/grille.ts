@@ -39,6 +39,8 @@ export interface GrilleAnchors {
   totalSupplement: string;
   /** "Montant du contrat" of the crise complement « si crise reconnue par l'ARS » (blank until typed). */
   criseComplementContract: string;
+  /** "Montant retenu" of the crise complement: its contract amount when crise is retained and CPTS_CriseReconnue = Oui, else 0. */
+  criseComplementAmount: string;
   /** Totals block: the crise complement when it counts (crise retained, CPTS_CriseReconnue = Oui), else 0. */
   totalComplement: string;
   maxFunding: Record<Taille, string>;
@@ -222,6 +224,7 @@ export function planGrille(choices: WorkbookChoices, carry?: SheetCarryOver): { 
     totalVariable: a1(COL.amount, rVar, true),
     totalSupplement: a1(COL.amount, rSup, true),
     criseComplementContract: a1(COL.contract, complementRow, true),
+    criseComplementAmount: a1(COL.amount, complementRow, true),
     totalComplement: a1(COL.amount, rComp, true),
     maxFunding: { 1: a1(tailleCol(1), rMax, true), 2: a1(tailleCol(2), rMax, true), 3: a1(tailleCol(3), rMax, true), 4: a1(tailleCol(4), rMax, true) },
   };
