@@ -8,8 +8,10 @@ import { ACI_2019, BudgetBlockKey, MISSIONS, MissionKey, MissionRates, TAILLES, 
 import { PARAMETRES_NAMES, budgetRowKey, gridLineKey, planWorkbook } from "../../src/sheets";
 import { missionAttainmentName, missionRateFormula } from "../../src/sheets/missionRates";
 import { missionRetainedAddress } from "../../src/sheets/parametres";
+import { attainment, missionAttainment } from "../../src/domain/attainment";
 import { EvaluatedWorkbook, evaluatePlan } from "../support/evaluatePlan";
 import { POPULATION_FOR, choicesFor } from "./fixtures";
+import { fill, indicatorBook, measureCol } from "./indicateursBook";
 
 const AMOUNT = 3; // budget column D
 const RETAINED_AMOUNT = 9; // Grille column J
@@ -135,5 +137,39 @@ describe("the workbook equals annualFunding with per-mission rates (fast-check)"
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("measures typed on the Indicateurs sheet (end to end)", () => {
+  const sel = { missions: ["acces", "parcours", "prevention"] as MissionKey[], snp: false };
+
+  test("prévention's variable amount, its « ACI - Résultat » and CPTS_TotalACI are the domain's, the other missions keep the global taux", () => {
+    const book = indicatorBook({ population: POPULATION_FOR[3], missions: sel.missions, taux: 0.8 });
+    try {
+      // Two financial indicators of prévention (year 1 is the fixtures' followed year): 4 of 10, then 3 of 4.
+      const rows = [
+        { depart: 0, cible: 10, part: 10_000, m1: 4 },
+        { depart: 0, cible: 4, part: 7_500, m1: 3 },
+      ];
+      book.wb.hf.batch(() => rows.forEach((r, i) => fill(book, `ind:prevention:${i + 1}`, { ...r, financier: "Oui" })));
+      const rate = missionAttainment(
+        rows.map((r) => {
+          const result = attainment(r.depart, r.cible, r.m1);
+          return { financier: true, part: r.part, rate: result.ok ? result.rate : undefined };
+        }),
+      )!;
+      expect(rate).toBeCloseTo((10_000 * 0.4 + 7_500 * 0.75) / 17_500, 9);
+      expect(book.wb.getNamed(missionAttainmentName("prevention"))).toBeCloseTo(rate, 9);
+      const variable = (k: MissionKey): unknown => book.wb.getByKey("grille", gridLineKey(k, "variable"), RETAINED_AMOUNT);
+      expect(variable("prevention")).toBeCloseTo(17_500 * rate, 6);
+      expect(variable("parcours")).toBeCloseTo(45_000 * 0.8, 6);
+      expect(book.wb.getByKey("budget", budgetRowKey("prevention", "res:aci_resultat"), AMOUNT)).toBeCloseTo(17_500 * rate, 6);
+      expect(book.wb.getNamed("CPTS_TotalACI")).toBeCloseTo(annualFunding(ACI_2019, 3, sel, 0.8, { rates: { prevention: rate } }).total, 6);
+      // A second measure of the year replaces the first: the amount follows.
+      book.set("ind:prevention:1", measureCol(1, 2), 10);
+      expect(variable("prevention")).toBeCloseTo(10_000 + 7_500 * 0.75, 6);
+    } finally {
+      book.destroy();
+    }
   });
 });
