@@ -57,7 +57,8 @@ export function planMissionSummary(b: SheetBuilder, m: Mission, first: number, l
   );
   const volet = value(VALUE, voletRow);
   const estimeeRow = line("estimee", S.estimee, {
-    formula: `=IF(ISNUMBER(${volet}),${volet}*${value(VALUE, tauxRow)},0)`,
+    // A blank volet pays 0; an error (no taille yet) shows through, as on the Grille, never a silent 0.
+    formula: `=IF(OR(ISNUMBER(${volet}),ISERROR(${volet})),${volet}*${value(VALUE, tauxRow)},0)`,
     role: "total",
     format: EURO_FORMAT,
   });
