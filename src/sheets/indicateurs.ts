@@ -190,11 +190,14 @@ export function planIndicateurs(
       });
     }
   }
+  // The verdicts in red when they flag something (no mission block: no range to colour).
   const first = headerRow + 1;
-  b.conditionalFormats.push(
-    { range: columnRange(COL.controle, first, lastTableRow), formula: controleAlert(first), fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont },
-    { range: columnRange(COL.suivi, first, lastTableRow), formula: suiviAlert(first), fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont },
-  );
+  if (lastTableRow >= first) {
+    b.conditionalFormats.push(
+      { range: columnRange(COL.controle, first, lastTableRow), formula: controleAlert(first), fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont },
+      { range: columnRange(COL.suivi, first, lastTableRow), formula: suiviAlert(first), fill: CF_COLORS.alertFill, fontColor: CF_COLORS.alertFont },
+    );
+  }
   b.validations.push({ range: rangeA1(COL.mesure1, datesRow, measureCol(YEARS.length, 2), datesRow), type: "date", error: L.validation.date });
 
   const sheet = sheetPlanFrom(b, {

@@ -154,6 +154,20 @@ describe("dropped missions", () => {
     }
   });
 
+  test('no mission retained: no block, every name holds "", and no conditional format or validation on an empty range', () => {
+    const book = indicatorBook({ missions: [] });
+    try {
+      for (const m of MISSIONS) expect(book.wb.getNamed(missionAttainmentName(m.key))).toBe("");
+      const sheet = book.wb.plan.sheets.find((s) => s.key === "indicateurs")!;
+      for (const { range } of [...sheet.conditionalFormats, ...sheet.validations]) {
+        const [from, to = from] = range.split(":").map((x) => Number(x.replace(/^[A-Z]+/, "")));
+        expect({ range, ordered: from <= to }).toEqual({ range, ordered: true });
+      }
+    } finally {
+      book.destroy();
+    }
+  });
+
   test("with user data their rows stay, marked, still computing, without controls nor pane summaries", () => {
     const carry: CarryOver = {
       indicateurs: { cells: { "ind:parcours:1": { [COL.depart]: 1, [COL.cible]: 5, [COL.part]: 800, [measureCol(1, 1)]: 3 } }, addedRows: [] },
