@@ -63,10 +63,11 @@ describe("annualFunding (taille 3)", () => {
 });
 
 describe("each mission's measured attainment", () => {
-  test("prévention at 40 % while parcours keeps the global 90 %: 177 500 + 0.9 × (25 000 + 45 000) + 0.4 × 17 500", () => {
-    const f = annualFunding(ACI_2019, 3, { missions: [...SOCLES], snp: false }, 0.9, { rates: { prevention: 0.4 } });
-    expect(f.variable).toBeCloseTo(0.9 * 70_000 + 0.4 * 17_500, 6);
-    expect(f.total).toBeCloseTo(177_500 + 63_000 + 7_000, 6);
+  test("prévention at 40 %, accès and parcours at the global 80 % (docs/reference/regles.md): 177 500 + 63 000 = 240 500 €", () => {
+    const f = annualFunding(ACI_2019, 3, { missions: [...SOCLES], snp: false }, 0.8, { rates: { prevention: 0.4 } });
+    expect(f.variable).toBeCloseTo(0.8 * 70_000 + 0.4 * 17_500, 6);
+    expect(f.variable).toBeCloseTo(63_000, 6);
+    expect(f.total).toBeCloseTo(240_500, 6);
   });
 
   test("a rate for a mission not retained pays nothing; a measured 0 % is a rate, not « nothing measured »", () => {
