@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { ACI_2019, CRISE_COMPLEMENT_LABEL, MissionKey, annualFunding } from "../../src/domain";
-import { PARAMETRES_NAMES, budgetRowKey, planWorkbook } from "../../src/sheets";
+import { CarryOver, PARAMETRES_NAMES, budgetRowKey, isUserOwned, parseA1, planWorkbook } from "../../src/sheets";
 import { CRISE_COMPLEMENT_KEY, CRISE_COMPLEMENT_TOTAL_KEY } from "../../src/sheets/criseComplement";
 import { missionRetainedAddress } from "../../src/sheets/parametres";
 import { EvaluatedWorkbook, evaluatePlan } from "../support/evaluatePlan";
@@ -112,6 +112,37 @@ test("random amounts, recognition and retention: CPTS_TotalACI equals annualFund
         expect(wb.getByKey("grille", CRISE_COMPLEMENT_TOTAL_KEY, AMOUNT)).toBe(funding.complement);
       }),
       { numRuns: 60 },
+    );
+  } finally {
+    wb.destroy();
+  }
+});
+
+test("regeneration keeps the typed amount and « Oui », other missions and taille changed", () => {
+  const plan = planWorkbook(choicesFor({ population: POPULATION_FOR[3], missions: SEL.missions }));
+  // What a reader finds: every user-owned cell, with the complement's amount and « Oui » typed.
+  const carry: CarryOver = {};
+  for (const sheet of plan.sheets) {
+    const cells: Record<string, Record<number, number | string | null>> = {};
+    for (const row of sheet.rows) {
+      if (!row.key) continue;
+      row.cells.forEach((c, col) => {
+        if (c && isUserOwned(c)) (cells[row.key] ??= {})[col] = (c.formula ?? c.value ?? null) as number | string | null;
+      });
+    }
+    carry[sheet.key] = { cells, addedRows: [] };
+  }
+  carry.grille!.cells[CRISE_COMPLEMENT_KEY] = { ...carry.grille!.cells[CRISE_COMPLEMENT_KEY], [CONTRACT]: 67_500 };
+  const at = parseA1(RECONNUE);
+  const reconnueRow = plan.sheets.find((s) => s.key === "parametres")!.rows[at.row - 1];
+  carry.parametres!.cells[reconnueRow.key] = { ...carry.parametres!.cells[reconnueRow.key], [at.col]: "Oui" };
+  const missions: MissionKey[] = ["parcours", "crise", "qualite"];
+  const wb = evaluatePlan(planWorkbook(choicesFor({ population: POPULATION_FOR[4], missions }), carry));
+  try {
+    expect(wb.getByKey("grille", CRISE_COMPLEMENT_KEY, CONTRACT)).toBe(67_500);
+    expect(wb.getNamed("CPTS_CriseReconnue")).toBe("Oui");
+    expect(wb.getNamed("CPTS_TotalACI")).toBe(
+      annualFunding(ACI_2019, 4, { missions, snp: false }, 1, { criseComplement: { amount: 67_500, reconnue: true } }).total,
     );
   } finally {
     wb.destroy();
