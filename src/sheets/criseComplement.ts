@@ -15,9 +15,7 @@ export const CRISE_COMPLEMENT_TOTAL_KEY = "grid:totaux:complement";
 export const CRISE_COMPLEMENT_LABELS = {
   line: CRISE_COMPLEMENT_LABEL,
   type: "Fixe, si crise reconnue",
-  note:
-    "Aucune grille ne chiffre ce complément : saisissez le montant de votre contrat. " +
-    "Compté seulement si « Crise sanitaire reconnue par l'ARS » vaut Oui dans Paramètres ; versé avec le solde, hors avance sur l'enveloppe fixe.",
+  note: "Aucune grille ne le chiffre : saisissez le montant du contrat. Compté si « Crise sanitaire reconnue par l'ARS » = Oui (Paramètres) ; versé avec le solde.",
   total: "Complément crise sanitaire (si crise reconnue par l'ARS)",
 } as const;
 

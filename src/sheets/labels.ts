@@ -94,8 +94,7 @@ export const GRILLE_LABELS = {
   categorySocle: "Mission socle",
   categoryComplementaire: "Mission complémentaire",
   supplementNote: "Hors « Financement total possible » ; versé seulement si le volet est retenu.",
-  variableNote:
-    "Montant retenu = montant du contrat × atteinte de la mission (feuille Indicateurs) ; sans indicateur mesuré, le taux d'atteinte global (Paramètres).",
+  variableNote: "Montant du contrat × atteinte de la mission (Indicateurs), à défaut le taux d'atteinte global (Paramètres).",
   totalsTitle: "Totaux annuels",
   totalFonctionnement: "Fonctionnement",
   totalFixe: "Volets fixes des missions retenues",
