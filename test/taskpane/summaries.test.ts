@@ -3,7 +3,7 @@ import fc from "fast-check";
 import type { WorkbookSummary } from "../../src/excel/api";
 import { summariesFrom, summaryStatus } from "../../src/excel/summaries";
 import type { SummaryPlan } from "../../src/sheets/plan";
-import { groupSummaries, summarySpoken, summaryText } from "../../src/taskpane/summaries/summaryValue";
+import { errorHint, groupSummaries, summarySpoken, summaryText } from "../../src/taskpane/summaries/summaryValue";
 
 const NBSP = "\u00a0";
 const plan = (overrides: Partial<SummaryPlan> = {}): SummaryPlan => ({
@@ -62,6 +62,14 @@ describe("summaryText", () => {
     expect(summaryText(figure("x", ""))).toBe("—");
     expect(summarySpoken(figure("x", ""))).toBe("non renseigné");
     expect(summaryText(figure("x", "#NAME?", { status: "error" }))).toBe("Erreur de calcul (#NAME?)");
+  });
+
+  test("an error says what to do: repair the functions for #NAME? (#NOM?), check the sheet's inputs otherwise", () => {
+    expect(errorHint(figure("x", "#NAME?"))).toMatch(/Réparer les formules/);
+    expect(errorHint(figure("x", "#NOM?"))).toMatch(/Réparer les formules/);
+    expect(errorHint(figure("x", "#DIV/0!", { sheetName: "Indicateurs" }))).toBe(
+      "Une saisie de la feuille Indicateurs empêche ce calcul : vérifiez les valeurs qu'il utilise.",
+    );
   });
 
   test("whatever a cell holds, in whatever format, the pane writes a non-empty text and never throws", () => {

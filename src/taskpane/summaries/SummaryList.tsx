@@ -7,7 +7,7 @@ import { Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-co
 import { Fragment } from "react";
 import type { WorkbookSummary } from "../../excel/api";
 import { SUMMARY_LABELS as L } from "./labels";
-import { groupSummaries, summarySpoken, summaryText } from "./summaryValue";
+import { errorHint, groupSummaries, summarySpoken, summaryText } from "./summaryValue";
 
 const useStyles = makeStyles({
   groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -57,7 +57,7 @@ function Figure({ summary, label, onSelect }: { summary: WorkbookSummary; label:
       </Link>
       {summary.status === "error" && (
         <Text block size={200}>
-          {L.errorHint}
+          {errorHint(summary)}
         </Text>
       )}
     </dd>

@@ -8,7 +8,9 @@ export const SUMMARY_LABELS = {
   no: "Non",
   /** An Excel error value (#NAME?, #VALUE!…) read in a figure's cell. */
   error: (value: string) => `Erreur de calcul (${value})`,
-  errorHint: "Une formule ne se calcule pas : utilisez « Réparer les formules » (section Actions), puis actualisez.",
+  /** #NAME? (#NOM? in French): the add-in's functions are not known to the workbook. */
+  errorHintName: "Les fonctions du complément ne sont pas reconnues : utilisez « Réparer les formules » (section Actions), puis actualisez.",
+  errorHintOther: (sheetName: string) => `Une saisie de la feuille ${sheetName} empêche ce calcul : vérifiez les valeurs qu'il utilise.`,
   failed: "Chiffres indisponibles : la lecture du classeur a échoué (voir la section Contrôles).",
   alert: "Alerte",
   cell: (sheetName: string, address: string) => `${sheetName}, cellule ${address}`,

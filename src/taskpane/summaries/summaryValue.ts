@@ -26,6 +26,11 @@ export function summaryText(summary: Pick<WorkbookSummary, "value" | "format" | 
   }
 }
 
+/** What to do about a figure showing an Excel error: repair the functions (#NAME?), else check the sheet's inputs. */
+export function errorHint(summary: Pick<WorkbookSummary, "value" | "sheetName">): string {
+  return /^#(NAME|NOM)\?$/.test(String(summary.value)) ? L.errorHintName : L.errorHintOther(summary.sheetName);
+}
+
 /** What a screen reader says for the figure (the dash of an empty cell is read as words). */
 export function summarySpoken(summary: Pick<WorkbookSummary, "value" | "format" | "status">): string {
   return summary.value === "" && summary.status === "ok" ? L.emptySpoken : summaryText(summary);
