@@ -4,12 +4,14 @@
  * the budget's crise block and the Versements only when Paramètres says « Oui »; as annualFunding.
  */
 import fc from "fast-check";
-import { ACI_2019, CRISE_COMPLEMENT_LABEL, MissionKey, annualFunding } from "../../src/domain";
+import { ACI_2019, CRISE_COMPLEMENT_LABEL, MissionKey, annualFunding, paymentSchedule } from "../../src/domain";
 import { CarryOver, PARAMETRES_NAMES, budgetRowKey, isUserOwned, parseA1, planWorkbook } from "../../src/sheets";
 import { CRISE_COMPLEMENT_KEY, CRISE_COMPLEMENT_TOTAL_KEY } from "../../src/sheets/criseComplement";
+import { missionAttainmentName } from "../../src/sheets/missionRates";
 import { missionRetainedAddress } from "../../src/sheets/parametres";
+import { YEAR_COL } from "../../src/sheets/versements";
 import { EvaluatedWorkbook, evaluatePlan } from "../support/evaluatePlan";
-import { POPULATION_FOR, choicesFor } from "./fixtures";
+import { POPULATION_FOR, SIGNATURE, choicesFor } from "./fixtures";
 
 const CONTRACT = 7; // Grille column H
 const RETAINED = 8; // Grille column I
@@ -17,6 +19,7 @@ const AMOUNT = 9; // Grille column J
 const BUDGET_AMOUNT = 3; // budget column D
 const plain = (address: string): string => address.replace(/\$/g, "");
 const RECONNUE = plain(PARAMETRES_NAMES.CPTS_CriseReconnue);
+const COMPLEMENT = 67_500;
 const SEL = { missions: ["acces", "parcours", "prevention", "crise"] as MissionKey[], snp: false };
 
 const num = (v: unknown): number => {
@@ -47,7 +50,7 @@ describe("a contract with a 67 500 € complement", () => {
   let wb: EvaluatedWorkbook;
   beforeEach(() => {
     wb = open();
-    typeComplement(wb, 67_500);
+    typeComplement(wb, COMPLEMENT);
   });
   afterEach(() => wb.destroy());
 
@@ -144,6 +147,29 @@ test("regeneration keeps the typed amount and « Oui », other missions and tail
     expect(wb.getNamed("CPTS_TotalACI")).toBe(
       annualFunding(ACI_2019, 4, { missions, snp: false }, 1, { criseComplement: { amount: 67_500, reconnue: true } }).total,
     );
+  } finally {
+    wb.destroy();
+  }
+});
+
+test("the Versements are the domain's schedule: the complement and a measured attainment reach the balance, not the advance on the enveloppe fixe", () => {
+  const wb = open();
+  try {
+    const name = wb.plan.names.find((n) => n.name === missionAttainmentName("prevention"))!;
+    wb.hf.batch(() => {
+      typeComplement(wb, COMPLEMENT);
+      wb.setCell("parametres", RECONNUE, "Oui");
+      wb.setCell(name.sheet, plain(name.address), 0.4);
+    });
+    const f = annualFunding(ACI_2019, 3, SEL, 1, { rates: { prevention: 0.4 }, criseComplement: { amount: COMPLEMENT, reconnue: true } });
+    const schedule = paymentSchedule(SIGNATURE, f.fonctionnement, { fixed: f.fixe + f.supplementaire, variable: f.variable, complement: f.complement });
+    for (const y of schedule) {
+      expect(wb.getByKey("versements", `pay:annee:${y.year}`, YEAR_COL.advance)).toBeCloseTo(y.advance, 6);
+      expect(wb.getByKey("versements", `pay:annee:${y.year}`, YEAR_COL.balance)).toBeCloseTo(y.balance, 6);
+    }
+    // Taille 3 socles: the advance is 75 % of 102 500 € whatever the complement and the measures.
+    expect(schedule[0].advance).toBe(76_875);
+    expect(schedule[0].balance).toBeCloseTo(0.25 * 102_500 + 25_000 + 45_000 + 0.4 * 17_500 + COMPLEMENT, 6);
   } finally {
     wb.destroy();
   }
