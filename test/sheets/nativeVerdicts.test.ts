@@ -4,6 +4,7 @@
  * HyperFormula on the formulas alone, then on the whole planned workbook, without the CPTS plugin
  * (CPTS.* is #NAME? there, as in Excel without the add-in) and with it (the live path).
  */
+import { a1 } from "../../src/sheets/addresses";
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { balanceStatus, latenessStatus, serialFromDate } from "../../src/domain";
 import { PARAMETRES_NAMES, SheetKey, WorkbookPlan, planWorkbook } from "../../src/sheets";
@@ -219,7 +220,10 @@ function flagCells(plan: WorkbookPlan): FlagCell[] {
     sheet.rows.forEach((row, r) =>
       row.cells.forEach((cell, c) => {
         if (!cell?.formula?.includes("CPTS.")) return;
-        const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+        // The Indicateurs' cells (attainments, the next measure's lateness through the RETARD twin for the
+        // followed year) are checked against the domain by test/sheets/indicateurs*.test.ts.
+        if (sheet.key === "indicateurs") return;
+        const address = a1(c, r + 1);
         const eq = /^=IFERROR\(CPTS\.EQUILIBRE\(([A-Z]+\d+),([A-Z]+\d+)\),/.exec(cell.formula);
         const late = /^=IFERROR\(CPTS\.RETARD\(IF\(ISNUMBER\(([A-Z]+\d+)\),\1,""\),([A-Z]+\d+),CPTS_DateReference\),/.exec(cell.formula);
         if (eq) {
