@@ -413,12 +413,20 @@ describe("controls listed for the task pane", () => {
       const resources = num(wb.getByKey("budget", budgetRowKey(block.key, "total_res"), AMOUNT));
       wb.setCell("budget", `D${wb.rowOf("budget", budgetRowKey(block.key, "dep:salaires"))}`, resources);
     }
-    // Taille 3, socles: 265 000 € of ACI, above the 153 000 € threshold.
-    expect(problems(wb)).toEqual(["commissaire: Commissaire aux comptes"]);
+    // Taille 3, socles: 265 000 € of ACI, above the 153 000 € threshold. On 10/01/2025 the payments due at the
+    // signature (15/03/2024) are not typed as received, and spending the budget from the first month while
+    // the balance comes a year later empties the cash (no opening balance): the follow-up sheets say so.
+    expect(problems(wb)).toEqual([
+      "versement: Année 1 — Fonctionnement",
+      "versement: Année 1 — Avance des missions",
+      "commissaire: Commissaire aux comptes",
+      "tresorerie: Trésorerie de l'année suivie",
+    ]);
+    const planning = (): string[] => problems(wb).filter((p) => !/^(versement|tresorerie):/.test(p));
     wb.setCell("fdrElaboration", `F${wb.rowOf("fdrElaboration", "elab:projet-redaction")}`, SIGNATURE);
-    expect(problems(wb)).toEqual(["retard: Rédaction du projet de santé CPTS", "commissaire: Commissaire aux comptes"]);
+    expect(planning()).toEqual(["retard: Rédaction du projet de santé CPTS", "commissaire: Commissaire aux comptes"]);
     wb.setCell("parametres", cell(missionRetainedAddress("prevention")), "Non");
-    expect(problems(wb)).toContain("socle: Prévention");
+    expect(planning()).toContain("socle: Prévention");
     wb.destroy();
   });
 
