@@ -11,6 +11,7 @@ import {
   BudgetBlockKey,
   EXPENSE_LINES,
   FONCTIONNEMENT_INDEMNITES_HINT,
+  MISSIONS,
   RESOURCE_LINES,
   findGridVersion,
 } from "../domain";
@@ -19,7 +20,7 @@ import { SheetBuilder, sheetPlanFrom } from "./builder";
 import type { GrilleAnchors } from "./grille";
 import { BUDGET_LABELS as L, COMMON_LABELS as C } from "./labels";
 import { planBudgetControls, unbalancedCondition } from "./budgetControls";
-import { missionRateFormula } from "./missionRates";
+import { missionAttainmentName, missionRateFormula } from "./missionRates";
 import { equilibreFormula } from "./nativeVerdicts";
 import { snpAddress } from "./parametres";
 import { CellPlan, ChartPlan, ControlPlan, NamePlan, SHEET_NAMES, SheetCarryOver, SheetPlan, WorkbookChoices, sheetMarker } from "./plan";
@@ -187,7 +188,11 @@ export function planBudget(
   if (!version) throw new Error(`Version de grille inconnue : « ${choices.versionId} »`);
   const b = new SheetBuilder(carry);
   b.row(sheetMarker("budget"), [{ value: L.title, role: "title" }]);
-  b.row("budget:taux", [{ formula: `=${excelString(L.tauxLine)}&ROUND(CPTS_TauxAtteinte*100,0)&" %"`, role: "subtitle" }]);
+  // Once a mission's indicators are measured, its own rate pays its variable part: the line says so.
+  const measured = `OR(${MISSIONS.map((m) => `ISNUMBER(${missionAttainmentName(m.key)})`).join(",")})`;
+  b.row("budget:taux", [
+    { formula: `=${excelString(L.tauxLine)}&ROUND(CPTS_TauxAtteinte*100,0)&" %"&IF(${measured},${excelString(L.tauxMeasured)},"")`, role: "subtitle" },
+  ]);
   b.row("budget:regle", [{ value: L.rule, role: "note" }]);
   b.row("budget:legende", [{ value: C.inputLegend, role: "note" }]);
 

@@ -140,6 +140,7 @@ export const FDR_OPERATIONNELLE_LABELS = {
 export const BUDGET_LABELS = {
   title: "Budget prévisionnel",
   tauxLine: "Pour un taux d'atteinte des résultats de ",
+  tauxMeasured: " (missions aux indicateurs mesurés : leur taux, feuille Indicateurs)",
   rule: "Règle : Dépenses = Ressources, pour chaque bloc et pour la synthèse.",
   part1: "Partie 1 - Fonctionnement général",
   part2: "Partie 2 - Missions retenues",

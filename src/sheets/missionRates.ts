@@ -4,15 +4,12 @@
  * measured), and the one formula every sheet uses to pay a mission's variable volet: that rate when
  * there is one, else the global taux d'atteinte (CPTS_TauxAtteinte: scenario planning stays one click).
  */
-import { MISSIONS, type MissionKey } from "../domain";
+import type { MissionKey } from "../domain";
 
 /** "CPTS_AtteinteParcours" for parcours. */
 export function missionAttainmentName(key: MissionKey): string {
   return `CPTS_Atteinte${key.charAt(0).toUpperCase()}${key.slice(1)}`;
 }
-
-/** Every mission's name, in catalogue order. */
-export const MISSION_ATTAINMENT_NAMES: readonly string[] = MISSIONS.map((m) => missionAttainmentName(m.key));
 
 /** The rate paying a mission's variable volet, as an expression without "=". */
 export function missionRateFormula(key: MissionKey): string {

@@ -2,6 +2,7 @@
  * The workbook's formulas, evaluated by HyperFormula: totals against the domain (annualFunding,
  * paymentSchedule) and the seed's figures, and the workbook following a changed input.
  */
+import { missionAttainmentName } from "../../src/sheets/missionRates";
 import { ACI_2019, AciShare, TAILLES, Taille, aciAmount, annualFunding, budgetBlocksFor, LATENESS, deadline, paymentSchedule } from "../../src/domain";
 import { PARAMETRES_NAMES, budgetRowKey, colIndex, colLetter, gridLineKey, planWorkbook } from "../../src/sheets";
 import { missionRetainedAddress, snpAddress } from "../../src/sheets/parametres";
@@ -48,6 +49,11 @@ describe("CPTS_TotalACI equals the domain's annual funding", () => {
     const wb = open({ population: POPULATION_FOR[2], missions: sel.missions, snp: sel.snp, taux: 0.6 });
     expect(wb.getNamed("CPTS_TotalACI")).toBeCloseTo(annualFunding(ACI_2019, 2, sel, 0.6).total, 6);
     expect(wb.getByKey("budget", "budget:taux", 1)).toBe("Pour un taux d'atteinte des résultats de 60 %");
+    // A mission whose indicators are measured is paid at its own rate: the line says so.
+    wb.setCell("indicateurs", wb.plan.names.find((n) => n.name === missionAttainmentName("parcours"))!.address.replace(/\$/g, ""), 0.4);
+    expect(wb.getByKey("budget", "budget:taux", 1)).toBe(
+      "Pour un taux d'atteinte des résultats de 60 % (missions aux indicateurs mesurés : leur taux, feuille Indicateurs)",
+    );
     wb.destroy();
   });
 
