@@ -33,7 +33,7 @@ import {
   sheetMarker,
 } from "./plan";
 import { excelString } from "./references";
-import { CF_COLORS, MONTH_FORMAT, TAB_COLORS } from "./styles";
+import { CF_COLORS, INTEGER_FORMAT, MONTH_FORMAT, TAB_COLORS } from "./styles";
 import { FollowedYear, LAST_MONTH_COL, SUIVI_COL as COL, SuiviBlockCells, emitSuiviBlock } from "./suiviBlocks";
 import { byFollowedYear, monthColumn, yearRange } from "./suiviFormulas";
 import { SUIVI_LABELS as L } from "./suiviLabels";
@@ -94,7 +94,11 @@ export function planSuivi(
     ...months.map((k): CellPlan => ({ formula: `=IF(EDATE(CPTS_Signature,${k + 1})<=CPTS_DateReference,1,0)`, role: "computed", format: L.closedFormat })),
   ]);
   // The count of closed months sits under the title, written once the « mois clos » row exists.
-  b.patch(elapsedRow, COL.prevu, { formula: `=${byFollowedYear((y) => `SUM(${yearRange(COL.firstMonth, y, closedRow)})`)}`, role: "computed" });
+  b.patch(elapsedRow, COL.prevu, {
+    formula: `=${byFollowedYear((y) => `SUM(${yearRange(COL.firstMonth, y, closedRow)})`)}`,
+    role: "computed",
+    format: INTEGER_FORMAT,
+  });
   b.conditionalFormats.push({
     range: rangeA1(COL.firstMonth, yearRow, LAST_MONTH_COL, closedRow),
     formula: `=${a1RowAbs(COL.firstMonth, yearRow)}=CPTS_AnneeContrat`,

@@ -8,7 +8,7 @@ import { MONTHS_PER_YEAR } from "../domain/followUp";
 import { a1, columnRange, rangeA1 } from "./addresses";
 import type { SheetBuilder } from "./builder";
 import type { CellPlan } from "./plan";
-import { MONTH_FORMAT } from "./styles";
+import { INTEGER_FORMAT, MONTH_FORMAT } from "./styles";
 import { FollowedYear, LAST_MONTH_COL, SUIVI_COL as COL, SuiviBlockCells, euro, followUpCells, verdictCell } from "./suiviBlocks";
 import { byFollowedYear, monthColumn, yearRange } from "./suiviFormulas";
 import { SUIVI_LABELS as L } from "./suiviLabels";
@@ -112,7 +112,7 @@ export function planSuiviSyntheses(b: SheetBuilder, counted: readonly SuiviBlock
       : "0";
   const followedEntriesRow = b.row("suivi:annee:saisies", [
     { value: L.followedEntries, role: "label" },
-    ...perMonth((m) => ({ formula: `=${entries(m)}`, role: "computed" })),
+    ...perMonth((m) => ({ formula: `=${entries(m)}`, role: "computed", format: INTEGER_FORMAT })),
   ]);
   return { headerRow, firstRow, lastRow, totalRow, rows, followedFirstCol: first, followedRealiseRow, followedEntriesRow };
 }
