@@ -25,7 +25,15 @@ const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.j
 const NEEDS = {
   build: ["**/test/build.test.ts", "**/test/functions/bundle.test.ts"],
   browser: ["**/test/browser/**/*.test.ts"],
-  libreoffice: ["**/test/xlsx/libreoffice.test.ts", "**/test/xlsx/libreofficeAttainment.test.ts", "**/test/xlsx/libreofficeIndicateurs.test.ts", "**/test/xlsx/libreofficeSuivi.test.ts", "**/test/xlsx/libreofficeVersements.test.ts", "**/test/xlsx/libreofficeTresorerie.test.ts", "**/test/cli/depuisLibreoffice.test.ts"],
+  libreoffice: [
+    "**/test/xlsx/libreoffice.test.ts",
+    "**/test/xlsx/libreofficeAttainment.test.ts",
+    "**/test/xlsx/libreofficeIndicateurs.test.ts",
+    "**/test/xlsx/libreofficeSuivi.test.ts",
+    "**/test/xlsx/libreofficeVersements.test.ts",
+    "**/test/xlsx/libreofficeTresorerie.test.ts",
+    "**/test/cli/depuisLibreoffice.test.ts",
+  ],
   scenarios: [
     "**/test/excel/failures.test.ts",
     "**/test/excel/syncs.test.ts",

@@ -35,7 +35,7 @@ import {
 import { excelString } from "./references";
 import { CF_COLORS, INTEGER_FORMAT, MONTH_FORMAT, TAB_COLORS } from "./styles";
 import { FollowedYear, LAST_MONTH_COL, SUIVI_COL as COL, SuiviBlockCells, emitSuiviBlock } from "./suiviBlocks";
-import { byFollowedYear, monthColumn, yearRange } from "./suiviFormulas";
+import { byFollowedYear, yearRange } from "./suiviFormulas";
 import { SUIVI_LABELS as L } from "./suiviLabels";
 import { planSuiviSyntheses } from "./suiviSyntheses";
 
@@ -175,5 +175,3 @@ function checkedMonth(m: number): number {
   if (!Number.isInteger(m) || m < 1 || m > MONTHS_PER_YEAR) throw new Error(`Mois ${m} hors de 1 à 12`);
   return m;
 }
-
-export { monthColumn };
