@@ -84,7 +84,8 @@ describe("classeur --lot", () => {
       `Classeur écrit (5/5, ligne 6) : ${path.join(out, "CPTS Lac.xlsx")}`,
     ]);
     // The charts ExcelJS cannot write are said once for the batch, not once per workbook.
-    expect(r.out.filter((l) => l.startsWith("Graphique"))).toHaveLength(1);
+    // (Budget prévisionnel, Suivi budgétaire, Trésorerie: three charts.)
+    expect(r.out.filter((l) => l.startsWith("Graphique"))).toHaveLength(3);
     expect(r.out[r.out.length - 1]).toBe(`3 classeurs écrits dans ${out} ; 2 lignes en erreur (lignes 3 et 5).`);
 
     // Each workbook holds its own line's choices.

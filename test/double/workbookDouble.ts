@@ -213,6 +213,23 @@ export class WorkbookDouble implements BatchExecutor {
     this.emitChanges(from);
   }
 
+  /**
+   * Many single cells typed one after the other, as `type` each, with one recalculation at the end
+   * (HyperFormula's batch): filling every input of nine sheets cell by cell otherwise recalculates
+   * the whole workbook thousands of times. Each cell is reported as its own change, as typing does.
+   */
+  typeAll(cells: readonly { sheetName: string; address: string; value: CellContent }[]): void {
+    const from = this.model.changes.length;
+    this.model.hf.batch(() => {
+      for (const { sheetName, address, value } of cells) {
+        const sheet = this.sheet(sheetName);
+        const rect = localRect(sheet, address);
+        this.model.writeContents(sheet, rect.r0, rect.c0, [[value]], "exact");
+      }
+    });
+    this.emitChanges(from);
+  }
+
   /** Inserts `count` empty rows before row `rowNumber` (1-based), as Excel's "Insérer des lignes". */
   insertRows(sheetName: string, rowNumber: number, count = 1): void {
     const from = this.model.changes.length;

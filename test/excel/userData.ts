@@ -49,6 +49,7 @@ export function fillUserCells(
   typed: Typed = { cells: {}, added: {} },
 ): Typed {
   let n = 0;
+  const typing: { sheetName: string; address: string; value: CellValue }[] = [];
   for (const sheet of plan.sheets) {
     if (!sheets.includes(sheet.key) || sheet.key === "parametres") continue;
     const cells: Record<string, Record<number, CellValue>> = (typed.cells[sheet.key] ??= {});
@@ -57,11 +58,12 @@ export function fillUserCells(
       row.cells.forEach((cell, col) => {
         if (col === 0 || !cell || !isUserOwned(cell)) return;
         const value = valueFor(sheet, row.key, col, i + 1, cell.format, n++);
-        double.type(sheetNames[sheet.key], `${columnLetter(col)}${i + 1}`, value);
+        typing.push({ sheetName: sheetNames[sheet.key], address: `${columnLetter(col)}${i + 1}`, value });
         (cells[row.key] ??= {})[col] = value;
       });
     });
   }
+  double.typeAll(typing);
   return typed;
 }
 
