@@ -3,11 +3,12 @@
  * (src/domain/cash.ts), so it reads right in Excel with or without the add-in, in LibreOffice and in
  * HyperFormula. No CPTS.* function computes a cash position: the sheet's own cells are the rule.
  *
- * Only IF, ISNUMBER, ROUND, ABS, INT (on non-negative values), CHOOSE, MONTH, YEAR and INDEX: no
- * TEXT or FIXED (their separators follow the locale), so the amount is grouped arithmetically and the
- * month named with CHOOSE, never through a date format.
+ * No TEXT or FIXED (their separators follow the locale): the amount is grouped arithmetically by
+ * nativeVerdicts.ts' frenchAmount, the one native spelling of formatEuros, and the month is named
+ * with CHOOSE, never through a date format.
  */
 import { CASH_STATUS, FRENCH_MONTHS } from "../domain/cash";
+import { frenchAmount } from "./nativeVerdicts";
 import { excelString } from "./references";
 
 const MONTH_PROBE = "§MOIS§";
@@ -22,34 +23,6 @@ function negativeParts(): [string, string, string] {
   return [before, parts[0], parts[1]];
 }
 const [NEGATIVE_BEFORE, NEGATIVE_MIDDLE, NEGATIVE_AFTER] = negativeParts();
-
-/** A number 0–999 zero-padded to 3 digits, without RIGHT: IF on its size. */
-function padded3(group: string): string {
-  return `IF(${group}<10,"00",IF(${group}<100,"0",""))&${group}`;
-}
-
-/** Digit groups of a non-negative integer expression below 10^15: 1234567 → "1 234 567". */
-export function nativeGroupedDigits(whole: string): string {
-  // Plain digits, not 1E6: Excel rewrites exponents on entry, and the carry-over compares formulas as written.
-  const power = (k: number): string => String(1000 ** k);
-  const group = (k: number): string => (k === 0 ? `(${whole}-1000*INT(${whole}/1000))` : `(INT(${whole}/${power(k)})-1000*INT(${whole}/${power(k + 1)}))`);
-  const spelled = (count: number): string => {
-    const top = count === 1 ? whole : `INT(${whole}/${power(count - 1)})`;
-    const rest = Array.from({ length: count - 1 }, (_, i) => `" "&${padded3(group(count - 2 - i))}`);
-    return [top, ...rest].join("&");
-  };
-  const maxGroups = 5;
-  let formula = spelled(maxGroups);
-  for (let count = maxGroups - 1; count >= 1; count--) formula = `IF(${whole}<${power(count)},${spelled(count)},${formula})`;
-  return formula;
-}
-
-/** A non-negative number of cents as formatEuros writes it, without " €": "4 200", "4 200,05". */
-export function nativeFrenchAmount(cents: string): string {
-  const whole = `INT(${cents}/100)`;
-  const rest = `(${cents}-100*${whole})`;
-  return `${nativeGroupedDigits(whole)}&IF(${rest}=0,"",","&IF(${rest}<10,"0","")&${rest})`;
-}
 
 /** "mars 2027" for a date expression. */
 export function nativeMonthYear(date: string): string {
@@ -80,7 +53,7 @@ export function cashStatusFormula(firstNegative: string, closing: string): strin
   const s = excelString;
   return (
     `=IF(ISNUMBER(${firstNegative}),` +
-    `${s(NEGATIVE_BEFORE)}&${nativeMonthYear(firstNegative)}&${s(NEGATIVE_MIDDLE)}&${nativeFrenchAmount(cents)}&${s(NEGATIVE_AFTER)},` +
+    `${s(NEGATIVE_BEFORE)}&${nativeMonthYear(firstNegative)}&${s(NEGATIVE_MIDDLE)}&${frenchAmount(cents)}&${s(NEGATIVE_AFTER)},` +
     `${s(CASH_STATUS.positive)})`
   );
 }

@@ -1,12 +1,14 @@
 /**
  * The Trésorerie alert's native pieces spell what the domain spells: amounts grouped like formatEuros
- * (without RIGHT, TEXT or FIXED) and month names with CHOOSE, checked in HyperFormula (fast-check).
+ * (nativeVerdicts.ts' frenchAmount, which the alert uses) and month names with CHOOSE, checked in
+ * HyperFormula (fast-check).
  */
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { formatEuros, serialFromDate } from "../../src/domain";
 import { frenchMonthYear } from "../../src/domain/cash";
-import { nativeFrenchAmount, nativeMonthYear } from "../../src/sheets/tresorerieNative";
+import { frenchAmount } from "../../src/sheets/nativeVerdicts";
+import { nativeMonthYear } from "../../src/sheets/tresorerieNative";
 import { hyperFormulaConfig } from "../support/cptsPlugin";
 
 const hf = HyperFormula.buildEmpty(hyperFormulaConfig());
@@ -24,7 +26,7 @@ describe("Trésorerie: native wording", () => {
     );
     fc.assert(
       fc.property(cents, (c) => {
-        expect(calc(nativeFrenchAmount(String(c)))).toBe(formatEuros(c / 100).replace(/ €$/, ""));
+        expect(calc(frenchAmount(String(c)))).toBe(formatEuros(c / 100).replace(/ €$/, ""));
       }),
       { numRuns: 400 },
     );
