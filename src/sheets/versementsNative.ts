@@ -11,15 +11,8 @@
  * negative amounts).
  */
 import { PAYMENT_STATUS } from "../domain";
+import { around } from "./nativeVerdicts";
 import { excelString as s } from "./references";
-
-/** The text around a number in a wording: late(987) → ["Versement attendu depuis ", " j"]. */
-function around(wording: (n: number) => string): [string, string] {
-  const probe = 987;
-  const parts = wording(probe).split(String(probe));
-  if (parts.length !== 2) throw new Error(`Libellé sans nombre unique : ${wording(probe)}`);
-  return [parts[0], parts[1]];
-}
 
 const [LATE_BEFORE, LATE_AFTER] = around(PAYMENT_STATUS.late);
 const [DUE_BEFORE, DUE_AFTER] = around(PAYMENT_STATUS.dueIn);
